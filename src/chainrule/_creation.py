@@ -1,0 +1,224 @@
+"""Tensor factories: tensor, as_tensor, from_numpy, zeros/ones/full/empty, arange, linspace, eye."""
+
+import numbers
+
+import numpy as np
+
+from . import _dtype
+from ._device import as_device
+from ._tensor import Tensor
+
+
+def _infer_dtype(data):
+    """Torch's inference: bools stay bool, ints give int64, floats the default dtype."""
+    kinds = set()
+    stack = [data]
+    while stack:
+        d = stack.pop()
+        if isinstance(d, Tensor):
+            kinds.add(d.dtype)
+        elif isinstance(d, np.ndarray):
+            kinds.add(_dtype.from_numpy_dtype(d.dtype))
+        elif isinstance(d, (list, tuple)):
+            stack.extend(d)
+        elif isinstance(d, bool) or isinstance(d, np.bool_):
+            kinds.add(_dtype.bool_)
+        elif isinstance(d, numbers.Integral):
+            kinds.add(_dtype.int64)
+        elif isinstance(d, complex):
+            kinds.add(_dtype.default_complex())
+        elif isinstance(d, numbers.Real):
+            kinds.add(_dtype.get_default_dtype())
+        else:
+            raise TypeError(
+                f"Could not infer dtype of {type(d).__name__}")
+    if not kinds:
+        return _dtype.get_default_dtype()
+    out = None
+    for k in kinds:
+        out = k if out is None else _dtype.promote_types(out, k)
+    return out
+
+
+def _array_from_data(data, dtype=None):
+    """Copy ``data`` (nested sequences, arrays, tensors, scalars) into a new NumPy array."""
+    if isinstance(data, Tensor):
+        arr = data._data
+        return arr.astype(dtype.np) if dtype is not None else arr.copy()
+    if isinstance(data, np.ndarray) and dtype is None:
+        _dtype.from_numpy_dtype(data.dtype)
+        return data.copy()
+    if dtype is None:
+        dtype = _infer_dtype(data)
+    if isinstance(data, (list, tuple)) and any(isinstance(d, Tensor) for d in _flat(data)):
+        data = _to_nested(data)
+    return np.array(data, dtype=dtype.np)
+
+
+def _flat(data):
+    stack = [data]
+    while stack:
+        d = stack.pop()
+        if isinstance(d, (list, tuple)):
+            stack.extend(d)
+        else:
+            yield d
+
+
+def _to_nested(data):
+    if isinstance(data, Tensor):
+        return data._data
+    if isinstance(data, (list, tuple)):
+        return [_to_nested(d) for d in data]
+    return data
+
+
+def _finish(arr, requires_grad):
+    t = Tensor._make(arr)
+    if requires_grad:
+        _require(t)
+    return t
+
+
+def _require(t):
+    if t._data.dtype.kind not in "fc":
+        raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+    t._rg = True
+
+
+def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    """Copy data into a new leaf tensor; Python floats give float32, ints int64 (torch's rules).
+
+    >>> chainrule.tensor([1., 2.], requires_grad=True)
+    tensor([1., 2.], requires_grad=True)
+    """
+    if isinstance(data, Tensor):
+        import warnings
+        warnings.warn(
+            "To copy construct from a tensor, it is recommended to use sourceTensor.detach()."
+            "clone() or sourceTensor.detach().clone().requires_grad_(True), rather than "
+            "torch.tensor(sourceTensor).", UserWarning, stacklevel=2)
+    as_device(device)
+    return _finish(_array_from_data(data, dtype), requires_grad)
+
+
+def as_tensor(data, dtype=None, device=None):
+    """Convert data to a tensor, sharing memory with tensors and arrays where possible."""
+    if isinstance(data, Tensor):
+        return data if dtype is None or data.dtype is dtype else data.to(dtype)
+    if isinstance(data, np.ndarray):
+        _dtype.from_numpy_dtype(data.dtype)
+        arr = data if dtype is None else data.astype(dtype.np, copy=False)
+        return Tensor._make(arr)
+    return tensor(data, dtype=dtype)
+
+
+def from_numpy(ndarray):
+    """Wrap a NumPy array without copying: changes to one show in the other."""
+    if not isinstance(ndarray, np.ndarray):
+        raise TypeError(f"expected np.ndarray (got {type(ndarray).__name__})")
+    _dtype.from_numpy_dtype(ndarray.dtype)
+    return Tensor._make(ndarray)
+
+
+def _size(size):
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        size = size[0]
+    return tuple(int(s) for s in size)
+
+
+def _factory(fill):
+    def make(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+             pin_memory=False, memory_format=None):
+        dt = dtype or _dtype.get_default_dtype()
+        return _finish(fill(_size(size), dt.np), requires_grad)
+    return make
+
+
+zeros = _factory(np.zeros)
+ones = _factory(np.ones)
+empty = _factory(np.zeros)
+zeros.__doc__ = "Return a tensor of zeros of the given shape."
+ones.__doc__ = "Return a tensor of ones of the given shape."
+empty.__doc__ = "Return a tensor of the given shape (zero-filled, so never uninitialised)."
+zeros.__name__, ones.__name__, empty.__name__ = "zeros", "ones", "empty"
+
+
+def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None,
+         requires_grad=False):
+    """Return a tensor of the given shape filled with ``fill_value`` (dtype inferred as torch)."""
+    dt = dtype or _infer_dtype(fill_value)
+    return _finish(np.full(tuple(size), fill_value, dtype=dt.np), requires_grad)
+
+
+def _like(fill):
+    def make(input, *, dtype=None, layout=None, device=None, requires_grad=False,
+             memory_format=None):
+        dt = dtype or input.dtype
+        return _finish(fill(input._data.shape, dt.np), requires_grad)
+    return make
+
+
+zeros_like = _like(np.zeros)
+ones_like = _like(np.ones)
+empty_like = _like(np.zeros)
+zeros_like.__doc__ = "Return zeros with the shape and dtype of ``input``."
+ones_like.__doc__ = "Return ones with the shape and dtype of ``input``."
+empty_like.__doc__ = "Return a zero-filled tensor with the shape and dtype of ``input``."
+
+
+def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
+              memory_format=None):
+    """Return a tensor like ``input`` filled with ``fill_value``."""
+    dt = dtype or input.dtype
+    return _finish(np.full(input._data.shape, fill_value, dtype=dt.np), requires_grad)
+
+
+def arange(start, end=None, step=1, *, out=None, dtype=None, layout=None, device=None,
+           requires_grad=False):
+    """Return values from start to end (exclusive) by step; int64 unless a float is given."""
+    if end is None:
+        start, end = 0, start
+    vals = [start, end, step]
+    vals = [v.item() if isinstance(v, Tensor) else v for v in vals]
+    if dtype is None:
+        dtype = _dtype.int64 if all(isinstance(v, numbers.Integral) for v in vals) else \
+            _dtype.get_default_dtype()
+    start, end, step = vals
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    n = max(int(np.ceil((end - start) / step)), 0)
+    arr = (start + np.arange(n, dtype=np.float64) * step).astype(dtype.np) \
+        if dtype.is_floating_point else np.arange(start, end, step).astype(dtype.np)
+    return _finish(arr, requires_grad)
+
+
+def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=None,
+             requires_grad=False):
+    """Return ``steps`` evenly spaced values from start to end inclusive."""
+    dt = dtype or _dtype.get_default_dtype()
+    step = (end - start) / (steps - 1) if steps > 1 else 0
+    idx = np.arange(steps, dtype=np.float64)
+    # Torch fills the first half from start and the second half from end (symmetric rounding).
+    half = steps // 2
+    arr = np.where(idx < half, start + step * idx, end - step * (steps - idx - 1))
+    return _finish(arr.astype(dt.np), requires_grad)
+
+
+def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, device=None):
+    """Return ``steps`` values base**linspace(start, end)."""
+    dt = dtype or _dtype.get_default_dtype()
+    return _finish(np.power(base, linspace(start, end, steps, dtype=_dtype.float64)._data
+                            ).astype(dt.np), requires_grad)
+
+
+def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """Return an n x m matrix with ones on the diagonal."""
+    dt = dtype or _dtype.get_default_dtype()
+    return _finish(np.eye(n, n if m is None else m, dtype=dt.np), requires_grad)
+
+
+def scalar_tensor(s, *, dtype=None, device=None, requires_grad=False):
+    """Return a 0-d tensor holding ``s`` (default float dtype)."""
+    dt = dtype or _dtype.get_default_dtype()
+    return _finish(np.asarray(s, dtype=dt.np), requires_grad)

@@ -1,0 +1,1 @@
+"""The derivative table: every differentiable op, its forward and its rules, by family."""

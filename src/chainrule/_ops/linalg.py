@@ -1,0 +1,192 @@
+"""Matrix products: dot, mv, mm, bmm, addmm, outer, and matmul's decomposition into them."""
+
+from .._tensor import Tensor
+from ._registry import defop
+from .shape import expand, reshape, sum_to, transpose, unsqueeze
+
+
+def _check_same_dtype(a, b, name):
+    if a.dtype is not b.dtype:
+        raise RuntimeError(
+            f"expected m1 and m2 to have the same dtype, but got: {a.dtype} != {b.dtype}"
+            if name in ("mm", "matmul") else
+            f"{name}: expected both vectors to have same dtype, but found {a.dtype.name.capitalize()} "
+            f"and {b.dtype.name.capitalize()}")
+
+
+_dot = defop("dot", lambda xp, input, other: xp.dot(input, other), node="DotBackward0",
+             inputs=("input", "other"),
+             vjp={"input": lambda grad, other: grad * other,
+                  "other": lambda grad, input: grad * input})
+_mv = defop("mv", lambda xp, input, vec: xp.matmul(input, vec), node="MvBackward0",
+            inputs=("input", "vec"),
+            vjp={"input": lambda grad, vec: unsqueeze(grad, 1) * vec,
+                 "vec": lambda grad, input: mv(transpose(input, 0, 1), grad)})
+_mm = defop("mm", lambda xp, input, mat2: xp.matmul(input, mat2), node="MmBackward0",
+            inputs=("input", "mat2"),
+            vjp={"input": lambda grad, mat2: mm(grad, transpose(mat2, 0, 1)),
+                 "mat2": lambda grad, input: mm(transpose(input, 0, 1), grad)})
+_bmm = defop("bmm", lambda xp, input, mat2: xp.matmul(input, mat2), node="BmmBackward0",
+             inputs=("input", "mat2"),
+             vjp={"input": lambda grad, mat2: bmm(grad, transpose(mat2, 1, 2)),
+                  "mat2": lambda grad, input: bmm(transpose(input, 1, 2), grad)})
+
+
+def _addmm_forward(xp, input, mat1, mat2, beta, alpha):
+    prod = xp.matmul(mat1, mat2)
+    if alpha != 1:
+        prod = prod * alpha
+    if beta == 0:
+        return prod
+    return prod + (input if beta == 1 else input * beta)
+
+
+_addmm = defop("addmm", _addmm_forward, node="AddmmBackward0",
+               inputs=("input", "mat1", "mat2"),
+               vjp={"input": lambda grad, beta, input_shape: sum_to(
+                        grad if beta == 1 else grad * beta, input_shape),
+                    "mat1": lambda grad, mat2, alpha: mm(grad, transpose(mat2, 0, 1)) * alpha
+                    if alpha != 1 else mm(grad, transpose(mat2, 0, 1)),
+                    "mat2": lambda grad, mat1, alpha: mm(transpose(mat1, 0, 1), grad) * alpha
+                    if alpha != 1 else mm(transpose(mat1, 0, 1), grad)})
+
+
+def _shape_text(t):
+    return "x".join(str(s) for s in t.shape)
+
+
+def dot(input, other, *, out=None):
+    """Return the inner product of two 1-D tensors."""
+    if input.ndim != 1 or other.ndim != 1:
+        raise RuntimeError(
+            f"1D tensors expected, but got {input.ndim}D and {other.ndim}D tensors")
+    if input.shape[0] != other.shape[0]:
+        raise RuntimeError(
+            "inconsistent tensor size, expected tensor [{}] and src [{}] to have the same number "
+            "of elements, but got {} and {} elements respectively".format(
+                input.shape[0], other.shape[0], input.shape[0], other.shape[0]))
+    _check_same_dtype(input, other, "dot")
+    return _dot.apply((input, other), ())
+
+
+inner = dot
+
+
+def mv(input, vec, *, out=None):
+    """Return the matrix-vector product."""
+    if input.ndim != 2 or vec.ndim != 1:
+        raise RuntimeError(
+            f"vector + matrix @ vector expected, got {vec.ndim}, {input.ndim}, {vec.ndim}")
+    if input.shape[1] != vec.shape[0]:
+        raise RuntimeError(
+            f"size mismatch, got input ({input.shape[0]}), mat ({_shape_text(input)}), vec "
+            f"({vec.shape[0]})")
+    return _mv.apply((input, vec), ())
+
+
+def mm(input, mat2, *, out=None):
+    """Return the product of two matrices."""
+    if input.ndim != 2:
+        raise RuntimeError("self must be a matrix")
+    if mat2.ndim != 2:
+        raise RuntimeError("mat2 must be a matrix")
+    if input.shape[1] != mat2.shape[0]:
+        raise RuntimeError(
+            f"mat1 and mat2 shapes cannot be multiplied ({_shape_text(input)} and "
+            f"{_shape_text(mat2)})")
+    _check_same_dtype(input, mat2, "mm")
+    return _mm.apply((input, mat2), ())
+
+
+def bmm(input, mat2, *, out=None):
+    """Return batched matrix products of two 3-D tensors."""
+    if input.ndim != 3:
+        raise RuntimeError("batch1 must be a 3D tensor")
+    if mat2.ndim != 3:
+        raise RuntimeError("batch2 must be a 3D tensor")
+    if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
+        raise RuntimeError(
+            f"Expected size for first two dimensions of batch2 tensor to be: "
+            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
+    return _bmm.apply((input, mat2), ())
+
+
+def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
+    """Return beta * input + alpha * (mat1 @ mat2), nn.Linear's fused op."""
+    if mat1.shape[1] != mat2.shape[0]:
+        raise RuntimeError(
+            f"mat1 and mat2 shapes cannot be multiplied ({_shape_text(mat1)} and "
+            f"{_shape_text(mat2)})")
+    return _addmm.apply((input, mat1, mat2), (beta, alpha))
+
+
+def outer(input, vec2, *, out=None):
+    """Return the outer product of two vectors."""
+    return unsqueeze(input, 1) * vec2
+
+
+ger = outer
+
+
+def matmul(input, other, *, out=None):
+    """Matrix product with broadcasting, decomposed as torch (dot, mv, mm, bmm + views)."""
+    if not isinstance(other, Tensor) or not isinstance(input, Tensor):
+        raise TypeError("matmul(): argument 'other' (position 2) must be Tensor")
+    da, db = input.ndim, other.ndim
+    if da == 0 or db == 0:
+        raise RuntimeError(
+            f"both arguments to matmul need to be at least 1D, but they are {da}D and {db}D")
+    if da == 1 and db == 1:
+        return dot(input, other)
+    if da == 2 and db == 1:
+        return mv(input, other)
+    if da == 1 and db == 2:
+        return _squeeze4(mm(unsqueeze(input, 0), other), 0)
+    if da == 2 and db == 2:
+        return mm(input, other)
+    if da >= 3 and db in (1, 2):
+        from .shape import _unsafe_view
+        k = input.shape[-1]
+        folded = reshape(input, (-1, k))
+        if db == 1:
+            if folded.shape[1] != other.shape[0]:
+                raise RuntimeError(
+                    f"size mismatch, got input ({folded.shape[0]}), mat ({_shape_text(folded)}), "
+                    f"vec ({other.shape[0]})")
+            prod = mv(folded, other)
+            return _unsafe_view.apply((prod,), (tuple(input.shape[:-1]),))
+        prod = mm(folded, other)
+        return _unsafe_view.apply((prod,), (tuple(input.shape[:-1]) + (other.shape[-1],),))
+    return _batched_matmul(input, other)
+
+
+def _squeeze4(t, dim):
+    from .shape import _squeeze_dims4
+    return _squeeze_dims4.apply((t,), ((dim,),))
+
+
+def _batched_matmul(a, b):
+    """Both batched (or 1-D against batched): broadcast batch dims, fold them, bmm, unfold."""
+    from .shape import _unsafe_view
+    va = a.ndim == 1
+    vb = b.ndim == 1
+    if va:
+        a = unsqueeze(a, 0)
+    if vb:
+        b = unsqueeze(b, 1)
+    if a.shape[-1] != b.shape[-2]:
+        raise RuntimeError(
+            f"Expected size for first two dimensions of batch2 tensor to be: "
+            f"[{'x'.join(map(str, a.shape[:-2])) or 1}, {a.shape[-1]}] but got: "
+            f"[{'x'.join(map(str, b.shape[:-2])) or 1}, {b.shape[-2]}].")
+    import numpy as np
+    batch = tuple(np.broadcast_shapes(tuple(a.shape[:-2]), tuple(b.shape[:-2])))
+    n, m, p = a.shape[-2], a.shape[-1], b.shape[-1]
+    a3 = reshape(expand(a, batch + (n, m)), (-1, n, m))
+    b3 = reshape(expand(b, batch + (m, p)), (-1, m, p))
+    out = bmm(a3, b3)
+    shape = batch + ((n,) if not va else ()) + ((p,) if not vb else ())
+    return _unsafe_view.apply((out,), (shape,))
+
+
+METHODS = ("dot", "inner", "mv", "mm", "bmm", "addmm", "outer", "ger", "matmul")

@@ -1,0 +1,455 @@
+"""Element-wise math: arithmetic, powers, exp/log, trigonometry, activations, clamp, where."""
+
+import numpy as np
+
+from .._tensor import Tensor
+from ._registry import FLOAT, NONE, SAME, defop
+
+def _quiet():
+    """Silence NumPy's floating-point warnings: torch returns inf/nan without a warning."""
+    return np.errstate(divide="ignore", invalid="ignore", over="ignore")
+
+
+def _with_quiet(fn):
+    def quiet(*args):
+        with _quiet():
+            return fn(*args)
+    return quiet
+
+
+# --- arithmetic -----------------------------------------------------------------------
+_add = defop("add", lambda xp, input, other, alpha: xp.add(input, other if alpha == 1 else
+                                                           xp.multiply(other, alpha)),
+             node="AddBackward0", inputs=("input", "other"),
+             vjp={"input": lambda grad: grad,
+                  "other": lambda grad, alpha: grad if alpha == 1 else grad * alpha})
+_sub = defop("sub", lambda xp, input, other, alpha: xp.subtract(
+                 input, other if alpha == 1 else xp.multiply(other, alpha)),
+             node="SubBackward0", inputs=("input", "other"),
+             vjp={"input": lambda grad: grad,
+                  "other": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
+_rsub = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
+                  other, input if alpha == 1 else xp.multiply(input, alpha)),
+              node="RsubBackward1", inputs=("input", "other"),
+              vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
+_mul = defop("mul", lambda xp, input, other: xp.multiply(input, other), node="MulBackward0",
+             inputs=("input", "other"),
+             vjp={"input": lambda grad, other: grad * other,
+                  "other": lambda grad, input: grad * input})
+_div = defop("div", _with_quiet(lambda xp, input, other: xp.true_divide(input, other)),
+             node="DivBackward0", inputs=("input", "other"), promote=FLOAT,
+             vjp={"input": lambda grad, other: grad / other,
+                  "other": lambda grad, input, other: neg(grad) * input / (other * other)})
+_neg = defop("neg", lambda xp, input: xp.negative(input), node="NegBackward0",
+             vjp={"input": lambda grad: neg(grad)})
+_reciprocal = defop("reciprocal", _with_quiet(lambda xp, input: xp.reciprocal(input)),
+                    node="ReciprocalBackward0", promote=FLOAT,
+                    vjp={"input": lambda grad, result: neg(grad) * (result * result)})
+
+
+def _pow_forward(xp, input, exponent):
+    with _quiet():
+        return xp.power(input, exponent)
+
+
+def _pow_scalar_rule(grad, input, exponent):
+    if exponent == 0:
+        return grad * 0
+    return grad * (exponent * input ** (exponent - 1))
+
+
+def _pow_exponent_rule(grad, input, result):
+    safe_log = where((input == 0) & (result == 0), 0, log(input))
+    return grad * result * safe_log
+
+
+_pow_scalar = defop("pow", lambda xp, input, exponent: _pow_forward(xp, input, exponent),
+                    node="PowBackward0", vjp={"input": _pow_scalar_rule})
+_pow_tensor = defop("pow", _pow_forward, node="PowBackward1", inputs=("input", "exponent"),
+                    vjp={"input": _pow_scalar_rule, "exponent": _pow_exponent_rule})
+_pow_base = defop("pow", lambda xp, exponent, base: _pow_forward(xp, base, exponent),
+                  node="PowBackward2", inputs=("exponent",),
+                  vjp={"exponent": lambda grad, result, base: grad * result * float(np.log(base))})
+
+
+def add(input, other, *, alpha=1, out=None):
+    """Return input + alpha * other, broadcasting and promoting as torch."""
+    return _add.apply((input, other), (alpha,))
+
+
+def sub(input, other, *, alpha=1, out=None):
+    """Return input - alpha * other."""
+    return _sub.apply((input, other), (alpha,))
+
+
+subtract = sub
+
+
+def rsub(input, other, *, alpha=1):
+    """Return other - alpha * input (torch.rsub)."""
+    return _rsub.apply((input, other), (alpha,))
+
+
+def mul(input, other, *, out=None):
+    """Return the element-wise product."""
+    return _mul.apply((input, other), ())
+
+
+multiply = mul
+
+
+def div(input, other, *, rounding_mode=None, out=None):
+    """Return input / other (true division; integer inputs give floats)."""
+    if rounding_mode is None:
+        return _div.apply((input, other), ())
+    return div_rounded(input, other, rounding_mode)
+
+
+divide = true_divide = div
+
+
+def neg(input, *, out=None):
+    """Return -input."""
+    return _neg.apply((input,), ())
+
+
+negative = neg
+
+
+def reciprocal(input, *, out=None):
+    """Return 1 / input."""
+    return _reciprocal.apply((input,), ())
+
+
+def pow(input, exponent, *, out=None):
+    """Return input ** exponent; torch's three overloads give PowBackward0/1/2."""
+    if not isinstance(input, Tensor):
+        return _pow_base.apply((exponent,), (input,))
+    if isinstance(exponent, Tensor):
+        return _pow_tensor.apply((input, exponent), ())
+    return _pow_scalar.apply((input,), (exponent,))
+
+
+def square(input, *, out=None):
+    """Return input ** 2."""
+    return pow(input, 2)
+
+
+# --- exponentials, logs, roots ----------------------------------------------------------
+def _unary(name, fn, node, rule, promote=FLOAT):
+    return defop(name, _with_quiet(fn), node=node, vjp={"input": rule}, promote=promote)
+
+
+_exp = _unary("exp", lambda xp, input: xp.exp(input), "ExpBackward0",
+              lambda grad, result: grad * result)
+_log = _unary("log", lambda xp, input: xp.log(input), "LogBackward0",
+              lambda grad, input: grad / input)
+_sqrt = _unary("sqrt", lambda xp, input: xp.sqrt(input), "SqrtBackward0",
+               lambda grad, result: grad / (2 * result))
+_sin = _unary("sin", lambda xp, input: xp.sin(input), "SinBackward0",
+              lambda grad, input: grad * cos(input))
+_cos = _unary("cos", lambda xp, input: xp.cos(input), "CosBackward0",
+              lambda grad, input: grad * neg(sin(input)))
+_tan = _unary("tan", lambda xp, input: xp.tan(input), "TanBackward0",
+              lambda grad, result: grad * (1 + result * result))
+_tanh = _unary("tanh", lambda xp, input: xp.tanh(input), "TanhBackward0",
+               lambda grad, result: tanh_backward(grad, result))
+_sigmoid = _unary("sigmoid", lambda xp, input: _sigmoid_array(xp, input), "SigmoidBackward0",
+                  lambda grad, result: sigmoid_backward(grad, result))
+_abs = _unary("abs", lambda xp, input: xp.abs(input), "AbsBackward0",
+              lambda grad, input: grad * sign(input), promote=SAME)
+_relu = _unary("relu", lambda xp, input: xp.maximum(input, 0), "ReluBackward0",
+               lambda grad, result: threshold_backward(grad, result, 0), promote=SAME)
+_sign = defop("sign", lambda xp, input: xp.sign(input), node="SignBackward0",
+              vjp={"input": lambda grad: grad * 0})
+
+
+def _sigmoid_array(xp, x):
+    # exp of -|x| never overflows; both branches of the logistic are then exact.
+    e = xp.exp(-xp.abs(x))
+    return xp.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(x.dtype, copy=False)
+
+
+# Fused backward ops: one node on a first-order pass, and their own rules for higher orders.
+_tanh_backward = defop(
+    "tanh_backward", lambda xp, grad_output, output: grad_output * (1 - output * output),
+    node="TanhBackwardBackward0", inputs=("grad_output", "output"),
+    vjp={"grad_output": lambda grad, output: tanh_backward(grad, output),
+         "output": lambda grad, grad_output, output: grad * -2 * grad_output * output})
+_sigmoid_backward = defop(
+    "sigmoid_backward", lambda xp, grad_output, output: grad_output * output * (1 - output),
+    node="SigmoidBackwardBackward0", inputs=("grad_output", "output"),
+    vjp={"grad_output": lambda grad, output: sigmoid_backward(grad, output),
+         "output": lambda grad, grad_output, output: grad * grad_output * (1 - 2 * output)})
+_threshold_backward = defop(
+    "threshold_backward",
+    lambda xp, grad_output, input, threshold: xp.where(input <= threshold, 0, grad_output).astype(
+        grad_output.dtype, copy=False),
+    node="ThresholdBackwardBackward0", inputs=("grad_output", "input"),
+    vjp={"grad_output": lambda grad, input, threshold: threshold_backward(grad, input, threshold)})
+
+
+def exp(input, *, out=None):
+    """Return e**x element-wise. The gradient reuses the output, so the input is not saved."""
+    return _exp.apply((input,), ())
+
+
+def log(input, *, out=None):
+    """Return the natural logarithm."""
+    return _log.apply((input,), ())
+
+
+def sqrt(input, *, out=None):
+    """Return the square root; the gradient reuses the output."""
+    return _sqrt.apply((input,), ())
+
+
+def sin(input, *, out=None):
+    """Return sin(x)."""
+    return _sin.apply((input,), ())
+
+
+def cos(input, *, out=None):
+    """Return cos(x)."""
+    return _cos.apply((input,), ())
+
+
+def tan(input, *, out=None):
+    """Return tan(x)."""
+    return _tan.apply((input,), ())
+
+
+def tanh(input, *, out=None):
+    """Return tanh(x); backward is the fused ``tanh_backward``."""
+    return _tanh.apply((input,), ())
+
+
+def sigmoid(input, *, out=None):
+    """Return 1 / (1 + e**-x), computed without overflow."""
+    return _sigmoid.apply((input,), ())
+
+
+def abs(input, *, out=None):
+    """Return |x|; the gradient at 0 is 0 (sign(0) = 0), as torch."""
+    return _abs.apply((input,), ())
+
+
+absolute = abs
+
+
+def relu(input, inplace=False):
+    """Return max(x, 0); the gradient at 0 is 0, as torch."""
+    if inplace:
+        return input.relu_()
+    return _relu.apply((input,), ())
+
+
+def sign(input, *, out=None):
+    """Return -1, 0 or 1 by the sign of x; its gradient is zero."""
+    return _sign.apply((input,), ())
+
+
+def tanh_backward(grad_output, output):
+    """Return grad_output * (1 - output²), the gradient of tanh from its output."""
+    return _tanh_backward.apply((grad_output, output), ())
+
+
+def sigmoid_backward(grad_output, output):
+    """Return grad_output * output * (1 - output), the gradient of sigmoid from its output."""
+    return _sigmoid_backward.apply((grad_output, output), ())
+
+
+def threshold_backward(grad_output, input, threshold):
+    """Return grad_output where input > threshold, else 0 (relu's gradient)."""
+    return _threshold_backward.apply((grad_output, input), (threshold,))
+
+
+# --- clamp, maximum/minimum, where ------------------------------------------------------
+def _clamp_forward(xp, input, min, max):
+    out = input
+    if min is not None:
+        out = xp.maximum(out, min)
+    if max is not None:
+        out = xp.minimum(out, max)
+    return out if out is not input else input.copy()
+
+
+def _in_range(input, min, max):
+    mask = None
+    if min is not None:
+        mask = input >= min
+    if max is not None:
+        upper = input <= max
+        mask = upper if mask is None else mask & upper
+    return mask
+
+
+_clamp_scalar = defop(
+    "clamp", lambda xp, input, min, max: _clamp_forward(xp, input, min, max),
+    node="ClampBackward1",
+    vjp={"input": lambda grad, input, min, max: where(_in_range(input, min, max), grad, 0)})
+
+
+def _clamp_tensor_rule(grad, input, min, max, needs):
+    in_range = _in_range(input, min, max)
+    return (where(in_range, grad, 0) if needs[0] else None,
+            where(input < min, grad, 0) if needs[1] else None,
+            where(input > max, grad, 0) if len(needs) > 2 and needs[2] else None)
+
+
+_clamp_tensor = defop("clamp", _clamp_forward, node="ClampBackward0",
+                      inputs=("input", "min", "max"), vjp=_clamp_tensor_rule)
+
+
+def clamp(input, min=None, max=None, *, out=None):
+    """Limit values to [min, max]; the gradient passes where min <= x <= max (ends included)."""
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if isinstance(min, Tensor) or isinstance(max, Tensor):
+        return _clamp_tensor.apply((input, min, max), ())
+    return _clamp_scalar.apply((input,), (min, max))
+
+
+clip = clamp
+
+
+def clamp_min(input, min):
+    """Return max(input, min)."""
+    return clamp(input, min=min)
+
+
+def clamp_max(input, max):
+    """Return min(input, max)."""
+    return clamp(input, max=max)
+
+
+def _max_min_rule(grad, input, other, needs, pick):
+    # Ties split the gradient in half between the two inputs, as torch.
+    half = grad / 2
+    tie = input == other
+    first = pick(input, other)
+    return (where(tie, half, where(first, grad, 0)) if needs[0] else None,
+            where(tie, half, where(first, 0, grad)) if needs[1] else None)
+
+
+_maximum = defop("maximum", lambda xp, input, other: xp.maximum(input, other),
+                 node="MaximumBackward0", inputs=("input", "other"),
+                 vjp=lambda grad, input, other, needs: _max_min_rule(
+                     grad, input, other, needs, gt))
+_minimum = defop("minimum", lambda xp, input, other: xp.minimum(input, other),
+                 node="MinimumBackward0", inputs=("input", "other"),
+                 vjp=lambda grad, input, other, needs: _max_min_rule(
+                     grad, input, other, needs, lt))
+
+
+def maximum(input, other, *, out=None):
+    """Return the element-wise maximum; ties share the gradient equally."""
+    return _maximum.apply((input, other), ())
+
+
+def minimum(input, other, *, out=None):
+    """Return the element-wise minimum; ties share the gradient equally."""
+    return _minimum.apply((input, other), ())
+
+
+def _where_forward(xp, input, other, condition):
+    return xp.where(condition, input, other)
+
+
+_where = defop("where", _where_forward, node="WhereBackward0", inputs=("input", "other"),
+               vjp={"input": lambda grad, condition: where(condition, grad, 0),
+                    "other": lambda grad, condition: where(condition, 0, grad)})
+
+
+def where(condition, input=None, other=None, *, out=None):
+    """Pick input where condition holds, else other; one argument gives nonzero indices."""
+    if input is None and other is None:
+        from .indexing import nonzero
+        return nonzero(condition, as_tuple=True)
+    cond = condition._data if isinstance(condition, Tensor) else np.asarray(condition)
+    if cond.dtype != np.bool_:
+        raise RuntimeError(
+            f"where expected condition to be a boolean tensor, but got a tensor with dtype "
+            f"{condition.dtype.name.capitalize()}")
+    return _where.apply((input, other), (cond,))
+
+
+# --- comparisons and logic (not differentiable) -----------------------------------------
+def _compare(name, fn):
+    op = defop(name, fn, inputs=("input", "other"))
+
+    def compare(input, other, *, out=None):
+        return op.apply((input, other), ())
+    compare.__name__ = name
+    compare.__doc__ = f"Return the element-wise ``{name}`` comparison as a bool tensor."
+    return compare
+
+
+eq = _compare("eq", lambda xp, input, other: xp.equal(input, other))
+ne = _compare("ne", lambda xp, input, other: xp.not_equal(input, other))
+lt = _compare("lt", lambda xp, input, other: xp.less(input, other))
+le = _compare("le", lambda xp, input, other: xp.less_equal(input, other))
+gt = _compare("gt", lambda xp, input, other: xp.greater(input, other))
+ge = _compare("ge", lambda xp, input, other: xp.greater_equal(input, other))
+less, less_equal, greater, greater_equal, not_equal = lt, le, gt, ge, ne
+logical_and = _compare("logical_and", lambda xp, input, other: xp.logical_and(input, other))
+logical_or = _compare("logical_or", lambda xp, input, other: xp.logical_or(input, other))
+logical_xor = _compare("logical_xor", lambda xp, input, other: xp.logical_xor(input, other))
+bitwise_and = _compare("bitwise_and", lambda xp, input, other: xp.bitwise_and(input, other))
+bitwise_or = _compare("bitwise_or", lambda xp, input, other: xp.bitwise_or(input, other))
+bitwise_xor = _compare("bitwise_xor", lambda xp, input, other: xp.bitwise_xor(input, other))
+_logical_not = defop("logical_not", lambda xp, input: xp.logical_not(input), promote=NONE)
+_bitwise_not = defop("bitwise_not", lambda xp, input: xp.invert(input), promote=NONE)
+
+
+def logical_not(input, *, out=None):
+    """Return the element-wise logical negation as a bool tensor."""
+    return _logical_not.apply((input,), ())
+
+
+def bitwise_not(input, *, out=None):
+    """Return ~input (logical not for bool tensors)."""
+    if input.dtype.is_floating_point:
+        raise TypeError("bitwise_not_cpu not implemented for 'Float'")
+    return _bitwise_not.apply((input,), ())
+
+
+_floor_divide = defop("floor_divide", _with_quiet(lambda xp, input, other: xp.floor_divide(
+    input, other)), inputs=("input", "other"))
+_remainder = defop("remainder", _with_quiet(lambda xp, input, other: xp.remainder(input, other)),
+                   node="RemainderBackward0", inputs=("input", "other"),
+                   vjp={"input": lambda grad: grad,
+                        "other": lambda grad, input, other: grad * neg(floor_divide(input, other))})
+_trunc_divide = defop("trunc_divide", _with_quiet(lambda xp, input, other: xp.trunc(
+    xp.true_divide(input, other)).astype(xp.result_type(input, other))),
+    inputs=("input", "other"))
+
+
+def floor_divide(input, other, *, out=None):
+    """Return floor(input / other); not differentiable, as torch."""
+    return _floor_divide.apply((input, other), ())
+
+
+def remainder(input, other, *, out=None):
+    """Return input - floor(input / other) * other (Python's modulo sign convention)."""
+    return _remainder.apply((input, other), ())
+
+
+def div_rounded(input, other, rounding_mode):
+    """``div`` with rounding_mode 'floor' or 'trunc' (results carry no gradient)."""
+    if rounding_mode == "floor":
+        return floor_divide(input, other)
+    if rounding_mode == "trunc":
+        return _trunc_divide.apply((input, other), ())
+    raise ValueError(
+        "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found "
+        f"'{rounding_mode}'")
+
+
+METHODS = ("add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "neg",
+           "negative", "reciprocal", "pow", "square", "exp", "log", "sqrt", "sin", "cos", "tan",
+           "tanh", "sigmoid", "abs", "absolute", "relu", "sign", "clamp", "clip", "clamp_min",
+           "clamp_max", "maximum", "minimum", "eq", "ne", "lt", "le", "gt", "ge", "less",
+           "less_equal", "greater", "greater_equal", "not_equal", "logical_and", "logical_or",
+           "logical_xor", "logical_not", "bitwise_not", "bitwise_and", "bitwise_or",
+           "bitwise_xor", "floor_divide", "remainder")

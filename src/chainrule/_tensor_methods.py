@@ -1,0 +1,256 @@
+"""Attach operators and op methods to Tensor; the math itself lives in _ops."""
+
+import numpy as np
+
+from . import _dtype
+from ._device import as_device
+from ._ops import indexing, linalg, pointwise, reduction, shape
+from ._ops._registry import SavedResult, SavedTensor
+from ._ops.indexing import assign, check_inplace
+from ._ops.pointwise import _add, _div, _mul, _sub
+from ._tensor import Tensor
+from .autograd.grad_mode import state as grad_state
+
+T = Tensor
+
+# --- operators: straight to the op entries, skipping the keyword-parsing wrappers --------
+T.__add__ = T.__radd__ = lambda self, other: _add.apply((self, other), (1,))
+T.__sub__ = lambda self, other: _sub.apply((self, other), (1,))
+T.__rsub__ = lambda self, other: pointwise.rsub(self, other)
+T.__mul__ = T.__rmul__ = lambda self, other: _mul.apply((self, other), ())
+T.__truediv__ = lambda self, other: _div.apply((self, other), ())
+T.__rtruediv__ = lambda self, other: pointwise.reciprocal(self) * other
+T.__floordiv__ = lambda self, other: pointwise.div(self, other, rounding_mode="floor")
+T.__rfloordiv__ = lambda self, other: pointwise.div(
+    Tensor._make(np.asarray(other, self._data.dtype)), self, rounding_mode="floor")
+T.__mod__ = lambda self, other: pointwise.remainder(self, other)
+T.__pow__ = lambda self, exponent: pointwise.pow(self, exponent)
+T.__rpow__ = lambda self, base: pointwise.pow(base, self)
+T.__matmul__ = lambda self, other: linalg.matmul(self, other)
+T.__rmatmul__ = lambda self, other: linalg.matmul(other, self)
+T.__neg__ = lambda self: pointwise.neg(self)
+T.__pos__ = lambda self: self
+T.__abs__ = lambda self: pointwise.abs(self)
+T.__invert__ = lambda self: pointwise.bitwise_not(self)
+T.__eq__ = lambda self, other: pointwise.eq(self, other)
+T.__ne__ = lambda self, other: pointwise.ne(self, other)
+T.__lt__ = lambda self, other: pointwise.lt(self, other)
+T.__le__ = lambda self, other: pointwise.le(self, other)
+T.__gt__ = lambda self, other: pointwise.gt(self, other)
+T.__ge__ = lambda self, other: pointwise.ge(self, other)
+T.__and__ = T.__rand__ = lambda self, other: pointwise.bitwise_and(self, other)
+T.__or__ = T.__ror__ = lambda self, other: pointwise.bitwise_or(self, other)
+T.__xor__ = T.__rxor__ = lambda self, other: pointwise.bitwise_xor(self, other)
+T.__getitem__ = indexing.getitem
+T.__setitem__ = indexing.setitem
+
+# --- methods ----------------------------------------------------------------------------
+for _module in (pointwise, reduction, shape, linalg, indexing):
+    for _name in getattr(_module, "METHODS", ()):
+        setattr(T, _name, getattr(_module, _name))
+
+T.T = property(lambda self: shape.permute(self, tuple(range(self.ndim))[::-1]))
+T.mT = property(lambda self: shape.transpose(self, -2, -1))
+T.H = property(lambda self: self.T.conj() if self.is_complex() else self.T)
+T.mH = property(lambda self: self.mT)
+
+
+def _where_method(self, condition, other):
+    return pointwise.where(condition, self, other)
+
+
+T.where = _where_method
+
+
+# --- in-place forms ---------------------------------------------------------------------
+_CASTABLE = {"b": "b", "u": "bu", "i": "bui", "f": "buif", "c": "buifc"}
+
+
+def inplace(fn):
+    """Build ``x.op_(...)`` from ``op``: compute out of place, then write into x."""
+    def method(self, *args, **kwargs):
+        check_inplace(self)
+        recording = grad_state.enabled
+        new = fn(self, *args, **kwargs)
+        if new._data.dtype.kind not in _CASTABLE[self._data.dtype.kind]:
+            raise RuntimeError(
+                f"result type {_TYPE_WORD[new.dtype.name]} can't be cast to the desired output "
+                f"type {_TYPE_WORD[self.dtype.name]}")
+        node = new.grad_fn if recording else None
+        snapshot = None
+        if node is not None and getattr(node, "_saved", None):
+            for k, v in node._saved.items():
+                if isinstance(v, SavedTensor) and v.tensor is self:
+                    if snapshot is None:
+                        snapshot = Tensor._make(self._data.copy())
+                        snapshot._rg, snapshot.grad_fn = self._rg, self.grad_fn
+                        snapshot._output_nr = self._output_nr
+                    node._saved[k] = SavedTensor(snapshot)
+        if new._data.shape != self._data.shape:
+            raise RuntimeError(
+                f"output with shape [{', '.join(map(str, self.shape))}] doesn't match the "
+                f"broadcast shape [{', '.join(map(str, new.shape))}]")
+        assign(self, new)
+        if node is not None and getattr(node, "_saved", None):
+            for k, v in node._saved.items():
+                if isinstance(v, SavedResult) and self.grad_fn is node:
+                    node._saved[k] = SavedResult(self)
+        return self
+    method.__name__ = fn.__name__ + "_"
+    method.__doc__ = f"In-place version of ``{fn.__name__}``."
+    return method
+
+
+_TYPE_WORD = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+              "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
+              "complex64": "ComplexFloat", "complex128": "ComplexDouble"}
+
+for _name in ("add", "sub", "mul", "div", "neg", "pow", "exp", "log", "sqrt", "sin", "cos",
+              "tan", "tanh", "sigmoid", "relu", "abs", "sign", "clamp", "clip", "reciprocal",
+              "square", "masked_fill", "maximum", "minimum", "clamp_min", "clamp_max"):
+    _fn = getattr(T, _name, None) or getattr(pointwise, _name)
+    setattr(T, _name + "_", inplace(_fn))
+
+T.__iadd__ = inplace(T.__add__)
+T.__isub__ = inplace(T.__sub__)
+T.__imul__ = inplace(T.__mul__)
+T.__itruediv__ = inplace(T.__truediv__)
+T.__ipow__ = inplace(T.__pow__)
+T.__iand__ = inplace(T.__and__)
+T.__ior__ = inplace(T.__or__)
+for _fn in (T.__iadd__, T.__isub__, T.__imul__, T.__itruediv__, T.__ipow__):
+    _fn.__name__ = _fn.__name__.replace("___", "__")
+
+
+def _filled(self, value):
+    if isinstance(value, Tensor):
+        if value.ndim != 0:
+            raise RuntimeError(
+                "fill_ only supports 0-dimension value tensor but got tensor with "
+                f"{value.ndim} dimensions.")
+        return shape.expand(shape.to_dtype(value, self.dtype), self.shape)
+    return Tensor._make(np.full(self._data.shape, value, dtype=self._data.dtype))
+
+
+def _copied(self, src, non_blocking=False):
+    src = src if isinstance(src, Tensor) else Tensor._make(np.asarray(src))
+    return shape.expand(shape.to_dtype(src, self.dtype), self.shape)
+
+
+fill_ = inplace(_filled)
+fill_.__name__, fill_.__doc__ = "fill_", "Fill with ``value`` in place."
+copy_ = inplace(_copied)
+copy_.__name__, copy_.__doc__ = "copy_", "Copy ``src`` (broadcast and cast) into self in place."
+
+
+def zero_(self):
+    """Fill with zeros in place (as ``x.grad.zero_()`` between steps)."""
+    return fill_(self, 0)
+
+
+T.fill_ = fill_
+T.zero_ = zero_
+T.copy_ = copy_
+
+
+def uniform_(self, a=0.0, b=1.0, *, generator=None):
+    from .random import fill_uniform_
+    check_inplace(self)
+    return fill_uniform_(self, a, b, generator)
+
+
+def normal_(self, mean=0.0, std=1.0, *, generator=None):
+    from .random import fill_normal_
+    check_inplace(self)
+    return fill_normal_(self, mean, std, generator)
+
+
+T.uniform_ = uniform_
+T.normal_ = normal_
+
+
+# --- conversion -------------------------------------------------------------------------
+def _parse_to(args, kwargs):
+    dtype = kwargs.get("dtype")
+    device = kwargs.get("device")
+    for a in args:
+        if isinstance(a, _dtype.dtype):
+            dtype = a
+        elif isinstance(a, Tensor):
+            dtype, device = a.dtype, a.device
+        elif a is not None:
+            device = a
+    return dtype, as_device(device)
+
+
+def to(self, *args, **kwargs):
+    """Return self cast to a dtype and/or moved to a device (self when nothing changes)."""
+    dtype, device = _parse_to(args, kwargs)
+    out = self
+    if device is not None and device != self.device:
+        from ._backend import move
+        out = move(out, device)
+    if dtype is not None:
+        out = shape.to_dtype(out, dtype, kwargs.get("copy", False))
+    elif kwargs.get("copy", False) and out is self:
+        out = shape.clone(out)
+    return out
+
+
+T.to = to
+T.cpu = lambda self, memory_format=None: to(self, "cpu")
+T.cuda = lambda self, device=None, non_blocking=False: to(self, device if device is not None
+                                                          else "cuda")
+for _name, _dt in (("float", _dtype.float32), ("double", _dtype.float64), ("half", _dtype.float16),
+                   ("long", _dtype.int64), ("int", _dtype.int32), ("short", _dtype.int16),
+                   ("bool", _dtype.bool_), ("byte", _dtype.uint8), ("char", _dtype.int8),
+                   ("cfloat", _dtype.complex64), ("cdouble", _dtype.complex128)):
+    setattr(T, _name, (lambda dt: lambda self, memory_format=None: shape.to_dtype(self, dt))(_dt))
+
+
+def type_(self, dtype=None, non_blocking=False, **kwargs):
+    """Without arguments, return the legacy type name; else cast."""
+    from .autograd.graph import tensor_type_name
+    if dtype is None:
+        return tensor_type_name(self)
+    if isinstance(dtype, str):
+        names = {v: k for k, v in {
+            "float32": "torch.FloatTensor", "float64": "torch.DoubleTensor",
+            "int64": "torch.LongTensor", "int32": "torch.IntTensor",
+            "bool": "torch.BoolTensor", "float16": "torch.HalfTensor",
+            "uint8": "torch.ByteTensor", "int16": "torch.ShortTensor",
+            "int8": "torch.CharTensor"}.items()}
+        dtype = getattr(_dtype, names[dtype].replace("bool", "bool_"))
+    return shape.to_dtype(self, dtype)
+
+
+T.type = type_
+T.type_as = lambda self, other: shape.to_dtype(self, other.dtype)
+
+
+def _new(fill):
+    def method(self, *size, dtype=None, device=None, requires_grad=False, **kwargs):
+        from ._creation import _finish, _size
+        dt = dtype or self.dtype
+        return _finish(fill(_size(size), dt.np), requires_grad)
+    return method
+
+
+T.new_zeros = _new(np.zeros)
+T.new_ones = _new(np.ones)
+T.new_empty = _new(np.zeros)
+
+
+def new_full(self, size, fill_value, *, dtype=None, device=None, requires_grad=False):
+    from ._creation import _finish
+    return _finish(np.full(tuple(size), fill_value, dtype=(dtype or self.dtype).np),
+                   requires_grad)
+
+
+def new_tensor(self, data, *, dtype=None, device=None, requires_grad=False):
+    from ._creation import tensor
+    return tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+T.new_full = new_full
+T.new_tensor = new_tensor

@@ -1,0 +1,171 @@
+"""Reverse-mode entry points: backward() accumulates into leaves, grad() returns gradients."""
+
+import warnings
+
+from . import anomaly_mode, grad_mode, graph
+from .anomaly_mode import detect_anomaly, set_detect_anomaly
+from .grad_mode import enable_grad, inference_mode, no_grad, set_grad_enabled
+
+_CREATE_GRAPH_WARNING = (
+    "Using backward() with create_graph=True will create a reference cycle between the "
+    "parameter and its gradient which can cause a memory leak. We recommend using autograd.grad "
+    "when creating the graph to avoid this. If you have to use this function, make sure to "
+    "reset the .grad fields of your parameters to None after use to break the cycle and avoid "
+    "the leak.")
+
+
+def _as_tuple(x):
+    if x is None:
+        return ()
+    if isinstance(x, (tuple, list)):
+        return tuple(x)
+    return (x,)
+
+
+def _shape_str(shape):
+    return f"torch.Size([{', '.join(str(s) for s in shape)}])"
+
+
+def _make_grads(outputs, grads):
+    """Check given output gradients, or create ones for scalar outputs (torch's _make_grads)."""
+    from .._creation import ones_like
+    from .._tensor import Tensor
+    new = []
+    for i, (out, g) in enumerate(zip(outputs, grads)):
+        if isinstance(g, Tensor):
+            if g.shape != out.shape:
+                raise RuntimeError(
+                    f"Mismatch in shape: grad_output[{i}] has a shape of {_shape_str(g.shape)} "
+                    f"and output[{i}] has a shape of {_shape_str(out.shape)}.")
+            if out.is_complex() != g.is_complex():
+                raise RuntimeError(
+                    "For complex Tensors, both grad_output and output are required to have the "
+                    f"same dtype. Mismatch in dtype: grad_output[{i}] has a dtype of {g.dtype} "
+                    f"and output[{i}] has a dtype of {out.dtype}.")
+            new.append(g)
+        elif g is None:
+            if out.requires_grad:
+                if out.numel() != 1:
+                    raise RuntimeError("grad can be implicitly created only for scalar outputs")
+                if not out.dtype.is_floating_point:
+                    raise RuntimeError(
+                        "grad can be implicitly created only for real scalar outputs but got "
+                        f"{out.dtype}")
+                new.append(ones_like(out))
+            else:
+                new.append(None)
+        else:
+            raise TypeError(
+                f"gradients can be either Tensors or None, but got {type(g).__name__}")
+    return new
+
+
+def _roots(outputs):
+    from .._ops._registry import edge_of
+    roots = []
+    for i, out in enumerate(outputs):
+        if not out.requires_grad:
+            raise RuntimeError(
+                f"element {i} of tensors does not require grad and does not have a grad_fn")
+        roots.append(edge_of(out))
+    return roots
+
+
+def _seed(roots, grads):
+    from .engine import _validate
+    return [None if g is None else _validate(node, nr, g, node) for (node, nr), g
+            in zip(roots, grads)]
+
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
+             grad_variables=None, inputs=None):
+    """Accumulate gradients of ``tensors`` into the ``.grad`` of the leaves they depend on."""
+    from .engine import execute
+    from .._ops._registry import edge_of
+    outputs = _as_tuple(tensors)
+    grads = _as_tuple(grad_tensors) or (None,) * len(outputs)
+    if len(grads) != len(outputs):
+        raise RuntimeError(
+            f"got {len(grads)} tensors and {len(outputs)} gradients")
+    if inputs is not None:
+        inputs = _as_tuple(inputs)
+        if len(inputs) == 0:
+            raise RuntimeError("'inputs' argument to backward() cannot be empty.")
+    if create_graph and inputs is None:
+        warnings.warn(_CREATE_GRAPH_WARNING, UserWarning, stacklevel=3)
+    grads = _make_grads(outputs, grads)
+    if retain_graph is None:
+        retain_graph = create_graph
+    roots = _roots(outputs)
+    targets = None
+    if inputs is not None:
+        targets = []
+        for t in inputs:
+            if not t.requires_grad:
+                raise RuntimeError("One of the differentiated Tensors does not require grad")
+            targets.append(edge_of(t))
+    captured = execute(roots, _seed(roots, grads), retain_graph, create_graph, targets=targets,
+                       accumulate=True)
+    if inputs is not None:
+        for t, e in zip(inputs, targets):
+            if t.grad_fn is not None and e in captured and captured[e] is not None:
+                g = captured[e]
+                t._grad = g.detach().clone() if t._grad is None and not create_graph else (
+                    g if t._grad is None else t._grad + g)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+         only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    """Return the gradients of ``outputs`` with respect to ``inputs`` without touching ``.grad``.
+
+    With ``grad_outputs`` = v this is the vector-Jacobian product vᵀJ, as PyTorch.
+    """
+    from .engine import execute
+    from .._ops._registry import edge_of
+    if allow_unused is None:
+        allow_unused = materialize_grads
+    if materialize_grads and allow_unused is False:
+        raise ValueError(
+            "Expected allow_unused to be True or not passed when materialize_grads=True, but "
+            "got: allow_unused=False.")
+    outputs = _as_tuple(outputs)
+    inputs = _as_tuple(inputs)
+    grads = _as_tuple(grad_outputs) or (None,) * len(outputs)
+    if len(grads) != len(outputs):
+        raise RuntimeError(
+            f"grad requires one grad_output per output: got {len(grads)} grad_outputs and "
+            f"{len(outputs)} outputs")
+    if is_grads_batched:
+        from .functional import _batched_grad
+        return _batched_grad(outputs, inputs, grads, retain_graph, create_graph, allow_unused,
+                             materialize_grads)
+    grads = _make_grads(outputs, grads)
+    if retain_graph is None:
+        retain_graph = create_graph
+    roots = _roots(outputs)
+    targets = []
+    for t in inputs:
+        if not t.requires_grad:
+            raise RuntimeError("One of the differentiated Tensors does not require grad")
+        targets.append(edge_of(t))
+    captured = execute(roots, _seed(roots, grads), retain_graph, create_graph, targets=targets,
+                       accumulate=False)
+    result = []
+    for i, (t, e) in enumerate(zip(inputs, targets)):
+        g = captured.get(e)
+        if g is None:
+            if not allow_unused:
+                raise RuntimeError(
+                    f"The differentiated Tensor at index {i} appears to not have been used in "
+                    "the graph. Set allow_unused=True if this is the desired behavior.")
+            if materialize_grads:
+                from .._creation import zeros_like
+                g = zeros_like(t)
+        result.append(g)
+    return tuple(result)
+
+
+Variable = None  # set to Tensor by chainrule/__init__ (torch.autograd.Variable is Tensor)
+
+__all__ = ["backward", "grad", "no_grad", "enable_grad", "set_grad_enabled", "inference_mode",
+           "detect_anomaly", "set_detect_anomaly", "graph", "grad_mode", "anomaly_mode"]

@@ -1,0 +1,202 @@
+"""The backward executor: dependency counts, a ready heap in creation order, per-node buffers.
+
+Nothing here recurses, so graphs of any depth run. Each node runs once, after every node that
+feeds it; its saved tensors are released right after unless the graph is retained.
+"""
+
+import heapq
+
+from . import anomaly_mode
+from .grad_mode import state as grad_state
+from .graph import AccumulateGrad
+
+
+def _collect(roots):
+    """Count, for every node reachable from ``roots``, how many edges point at it."""
+    deps = {}
+    stack = [n for n in roots if n is not None]
+    seen = set(stack)
+    while stack:
+        node = stack.pop()
+        for nxt, _ in node.next_functions:
+            if nxt is not None:
+                deps[nxt] = deps.get(nxt, 0) + 1
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+    return deps, seen
+
+
+def _needed(nodes, targets):
+    """Nodes on some path to a target (torch's init_to_execute), found without recursion."""
+    needed = set(targets)
+    order = []
+    stack = [(n, False) for n in nodes]
+    visited = set()
+    while stack:
+        node, done = stack.pop()
+        if done:
+            order.append(node)
+            continue
+        if node in visited:
+            continue
+        visited.add(node)
+        stack.append((node, True))
+        for nxt, _ in node.next_functions:
+            if nxt is not None and nxt not in visited:
+                stack.append((nxt, False))
+    for node in order:  # children come before parents in this post-order
+        if node not in needed and any(n in needed for n, _ in node.next_functions):
+            needed.add(node)
+    return needed
+
+
+def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumulate=True):
+    """Run backward from ``roots`` (edges) seeded with ``root_grads``.
+
+    ``targets`` maps edges whose incoming gradient should be captured (autograd.grad);
+    captured edges stop there. Returns the captured gradients, keyed like ``targets``.
+    """
+    from .hooks import run_accumulate, run_leaf_hooks, run_tensor_pre_hooks
+    root_nodes = [e[0] for e in roots]
+    deps, reachable = _collect(root_nodes)
+    buffers = {}
+    for (node, nr), g in zip(roots, root_grads):
+        if node is None:
+            continue
+        buf = buffers.get(node)
+        if buf is None:
+            buf = buffers[node] = [None] * _n_outputs(node)
+        buf[nr] = g if buf[nr] is None else buf[nr] + g
+    captured = {}
+    capture_nodes = {}
+    if targets is not None:
+        for node, nr in targets:
+            capture_nodes.setdefault(node, set()).add(nr)
+    runnable = None
+    if targets is not None:
+        needed = _needed([n for n in root_nodes if n is not None], capture_nodes)
+        runnable = {n for n in needed if any(c in needed for c, _ in n.next_functions)}
+    heap = [(-n._seq, id(n), n) for n in buffers if deps.get(n, 0) == 0]
+    heapq.heapify(heap)
+    prev_mode = grad_state.enabled
+    grad_state.enabled = create_graph
+    try:
+        while heap:
+            _, _, node = heapq.heappop(heap)
+            grads = buffers.pop(node, None)
+            if grads is None:
+                continue
+            if isinstance(node, AccumulateGrad):
+                if grads[0] is None:
+                    continue
+                grads = run_leaf_hooks(node, grads)
+                if node in capture_nodes:
+                    captured[(node, 0)] = grads[0]
+                if accumulate and (targets is None or node in capture_nodes):
+                    run_accumulate(node, grads[0], create_graph)
+                continue
+            if node._tensor_pre_hooks is not None or node._retain_hooks is not None:
+                grads = run_tensor_pre_hooks(node, grads)
+            if node in capture_nodes:
+                for nr in capture_nodes[node]:
+                    captured[(node, nr)] = grads[nr]
+            if runnable is not None and node not in runnable:
+                continue
+            if node._pre_hooks is not None:
+                for hook in list(node._pre_hooks.values()):
+                    res = hook(tuple(grads))
+                    if res is not None:
+                        grads = list(res)
+            if all(g is None for g in grads):
+                outs = [None] * len(node.next_functions)
+            else:
+                outs = _call(node, grads)
+            if node._post_hooks is not None:
+                for hook in list(node._post_hooks.values()):
+                    res = hook(tuple(outs), tuple(grads))
+                    if res is not None:
+                        outs = list(res)
+            if not retain_graph:
+                node.release()
+            for (nxt, nr), g in zip(node.next_functions, outs):
+                if nxt is None:
+                    continue
+                if g is not None:
+                    g = _validate(nxt, nr, g, node)
+                    buf = buffers.get(nxt)
+                    if buf is None:
+                        buf = buffers[nxt] = [None] * _n_outputs(nxt)
+                    old = buf[nr]
+                    buf[nr] = g if old is None else _add(old, g, create_graph)
+                elif nxt not in buffers:
+                    buffers[nxt] = [None] * _n_outputs(nxt)
+                left = deps[nxt] - 1
+                deps[nxt] = left
+                if left == 0:
+                    heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
+    finally:
+        grad_state.enabled = prev_mode
+    return captured
+
+
+def _n_outputs(node):
+    meta = node._out_meta
+    return 1 if meta is None else len(meta)
+
+
+def _call(node, grads):
+    if not anomaly_mode.state.enabled:
+        return node.apply(grads)
+    return _call_with_anomaly(node, grads)
+
+
+def _call_with_anomaly(node, grads):
+    import warnings
+    try:
+        outs = node.apply(grads)
+    except Exception:
+        trace = node._anomaly_trace or "(no forward trace recorded)\n"
+        warnings.warn(f"Error detected in {node.name()}. Traceback of forward call that caused "
+                      f"the error:\n{trace}", UserWarning, stacklevel=2)
+        raise
+    if anomaly_mode.state.check_nan:
+        import numpy as np
+        for i, g in enumerate(outs):
+            if g is not None and np.isnan(g._data).any():
+                raise RuntimeError(
+                    f"Function '{node.name()}' returned nan values in its {i}th output.")
+    return outs
+
+
+def _add(a, b, create_graph):
+    """Sum two gradients for one input; in place only into a buffer the engine made."""
+    return a + b
+
+
+def _validate(nxt, nr, g, node):
+    """Reduce a broadcast gradient to the input's shape and cast it to the input's dtype."""
+    meta = nxt._out_meta
+    if meta is None:
+        var = nxt.variable
+        shape, dtype = var._data.shape, var._data.dtype
+    else:
+        shape, dtype = meta[nr]
+    gd = g._data
+    if gd.shape != shape:
+        from .._ops.shape import sum_to
+        try:
+            g = sum_to(g, shape)
+        except RuntimeError:
+            raise RuntimeError(
+                f"Function {node.name()} returned an invalid gradient at index {nr} - got "
+                f"[{', '.join(map(str, gd.shape))}] but expected shape compatible with "
+                f"[{', '.join(map(str, shape))}]") from None
+    if g._data.dtype != dtype:
+        g = g.to(_dtype_of(dtype))
+    return g
+
+
+def _dtype_of(np_dtype):
+    from .._dtype import FROM_NUMPY
+    return FROM_NUMPY[np_dtype]

@@ -1,0 +1,101 @@
+"""Grad-mode switches: no_grad, enable_grad, set_grad_enabled, inference_mode (thread-local)."""
+
+import functools
+import threading
+
+
+class _GradState(threading.local):
+    enabled = True
+    inference = False
+
+
+state = _GradState()
+
+
+def is_grad_enabled():
+    """Return True if operations are being recorded for autograd in this thread."""
+    return state.enabled
+
+
+def is_inference_mode_enabled():
+    """Return True inside an ``inference_mode`` block."""
+    return state.inference
+
+
+class _GradModeContext:
+    """Base for grad-mode context managers that also work as decorators."""
+
+    def __call__(self, fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            with self.clone():
+                return fn(*args, **kwargs)
+        return wrapper
+
+    def clone(self):
+        return self.__class__()
+
+
+class no_grad(_GradModeContext):
+    """Disable gradient recording inside the block: results do not require grad.
+
+    >>> x = chainrule.tensor([1.], requires_grad=True)
+    >>> with chainrule.no_grad():
+    ...     y = x * 2
+    >>> y.requires_grad
+    False
+    """
+
+    def __enter__(self):
+        self.prev = state.enabled
+        state.enabled = False
+
+    def __exit__(self, *exc):
+        state.enabled = self.prev
+
+
+class enable_grad(_GradModeContext):
+    """Re-enable gradient recording inside a ``no_grad`` block."""
+
+    def __enter__(self):
+        self.prev = state.enabled
+        state.enabled = True
+
+    def __exit__(self, *exc):
+        state.enabled = self.prev
+
+
+class set_grad_enabled(_GradModeContext):
+    """Set grad mode to ``mode``; takes effect at once, and also works as a context manager."""
+
+    def __init__(self, mode):
+        self.prev = state.enabled
+        self.mode = bool(mode)
+        state.enabled = self.mode
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, *exc):
+        state.enabled = self.prev
+
+    def clone(self):
+        return self.__class__(self.mode)
+
+
+class inference_mode(_GradModeContext):
+    """Like ``no_grad``; tensors made inside are plain tensors (no inference-tensor flag)."""
+
+    def __init__(self, mode=True):
+        self.mode = mode
+
+    def __enter__(self):
+        self.prev = (state.enabled, state.inference)
+        if self.mode:
+            state.enabled, state.inference = False, True
+
+    def __exit__(self, *exc):
+        state.enabled, state.inference = self.prev
+
+    def clone(self):
+        return self.__class__(self.mode)
