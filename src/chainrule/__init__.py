@@ -13,7 +13,7 @@ from ._dtype import (bool_ as bool, complex64, complex128, dtype, float16, float
                      get_default_dtype, int8, int16, int32, int64, promote_types,
                      set_default_dtype, uint8)
 from ._ops.indexing import gather, index_select, masked_fill, nonzero, select
-from ._ops.linalg import addmm, bmm, dot, ger, inner, matmul, mm, mv, outer
+from ._ops.linalg import addmm, bmm, dot, ger, matmul, mm, mv, outer
 from ._ops.pointwise import (abs, absolute, add, bitwise_and, bitwise_not, bitwise_or,
                              bitwise_xor, clamp, clamp_max, clamp_min, clip, cos, div, divide,
                              eq, exp, floor_divide, ge, greater, greater_equal, gt, le, less,
@@ -38,8 +38,6 @@ from .random import (Generator, bernoulli, default_generator, get_rng_state, ini
 half, float, double = float16, float32, float64
 short, int, long = int16, int32, int64
 cfloat, cdouble = complex64, complex128
-autograd.Variable = Tensor
-FloatTensor = DoubleTensor = LongTensor = Tensor
 
 __version__ = "0.1.0"
 
@@ -62,3 +60,67 @@ def is_floating_point(input):
 def detach(input):
     """Return ``input.detach()``."""
     return input.detach()
+from .autograd import forward_ad, functional  # noqa: E402,F401
+from ._ops.pointwise_more import (  # noqa: E402
+    acos, acosh, addcdiv, addcmul, arctan2, asin, asinh, atan, atan2, atanh, ceil, cosh, digamma,
+    erf, erfc, erfinv, exp2, expm1, fix, float_power, floor, fmax, fmin, fmod, frac, hypot,
+    isfinite, isinf, isnan, isneginf, isposinf, lerp, lgamma, log1p, log2, log10, logaddexp, logit,
+    nan_to_num, polygamma, round, rsqrt, sinh, trunc, xlogy)
+from . import utils  # noqa: E402,F401
+from .autograd.anomaly_mode import is_anomaly_check_nan_enabled, is_anomaly_enabled  # noqa: E402
+from . import viz  # noqa: E402,F401
+from ._hints import are_hints_enabled, set_hints  # noqa: E402,F401
+from .viz import explain  # noqa: E402,F401
+from . import func  # noqa: E402,F401
+from ._ops.reduction_more import (  # noqa: E402
+    all, any, argsort, count_nonzero, cummax, cummin, cumprod, kthvalue, logsumexp, median, msort,
+    sort, std, std_mean, topk, var, var_mean)
+from ._ops.shape_more import (  # noqa: E402
+    diag, diag_embed, diagonal, index_add, index_put, kron, masked_select, meshgrid,
+    repeat_interleave, roll, rot90, scatter, scatter_add, scatter_reduce, take, tile, trace, tril,
+    tril_indices, triu, triu_indices)
+from . import nn, optim  # noqa: E402,F401
+from ._save import load, save  # noqa: E402,F401
+from ._ops.nn import log_softmax, softmax  # noqa: E402,F401
+from ._ops.linalg_more import (  # noqa: E402
+    baddbmm, det, einsum, inner, logdet, matrix_power, pinverse, qr, slogdet, tensordot, vdot)
+from ._ops.linalg_more import cross_legacy as cross  # noqa: E402
+from ._ops.linalg_more import inv as inverse  # noqa: E402
+from ._ops.linalg_more import svd_legacy as svd  # noqa: E402
+from . import linalg  # noqa: E402,F401
+from ._ops.linalg_more import addbmm, addmv, addr  # noqa: E402
+from ._ops.pointwise_more import (  # noqa: E402
+    copysign, deg2rad, logaddexp2, rad2deg, sgn, signbit, sinc)
+from ._ops.reduction_more import dist, logcumsumexp, nanmean, nansum  # noqa: E402
+from ._ops.shape_more import (  # noqa: E402
+    atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, fliplr, flipud, ravel)
+from ._ops.pointwise_more import allclose, equal, isclose  # noqa: E402
+from ._ops.reduction_more import (  # noqa: E402
+    aminmax, argwhere, bincount, bucketize, histc, searchsorted, unique)
+from ._ops.shape_more import (  # noqa: E402
+    block_diag, hsplit, index_copy, index_fill, masked_scatter, take_along_dim, tensor_split,
+    vsplit)
+from ._ops.reduction_more import quantile  # noqa: E402
+from ._tensor_types import (  # noqa: E402
+    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor,
+    LongTensor, ShortTensor)
+from . import backends, cuda  # noqa: E402,F401
+from ._ops.compat_distance import cdist  # noqa: E402
+from ._numpy_names import (  # noqa: E402,F811  (the same functions, also taking axis=)
+    all, amax, amin, aminmax, any, argmax, argmin, argsort, cat, chunk, concat, concatenate,
+    count_nonzero, cummax, cummin, cumprod, cumsum, diff, gather, index_select, kthvalue,
+    log_softmax, logsumexp, max, mean, median, min, nanmean, nansum, narrow, prod,
+    repeat_interleave, select, softmax, sort, squeeze, stack, std, std_mean, sum, take_along_dim,
+    topk, unbind, unsqueeze, var, var_mean)
+from . import _tensor_compat  # noqa: E402,F401  (attaches nbytes, itemsize, real, imag)
+from ._ops.compat_complex import complex, imag, real  # noqa: E402
+from . import _numpy_interop  # noqa: E402  (np.* on tensors; needs the names above)
+from ._ops.compat_bitwise import bitwise_left_shift, bitwise_right_shift  # noqa: E402
+from ._random_like import rand_like, randint_like, randn_like  # noqa: E402
+from . import _out_param  # noqa: E402,F401  (last: wraps the functions above that take out=)
+from . import special, testing  # noqa: E402,F401
+from ._runtime_info import (  # noqa: E402
+    are_deterministic_algorithms_enabled, can_cast, get_num_threads, is_complex, is_nonzero,
+    result_type, set_num_threads, use_deterministic_algorithms)
+from ._type_info import finfo, iinfo  # noqa: E402
+from . import distributions  # noqa: E402,F401

@@ -17,7 +17,7 @@ def _infer_dtype(data):
         d = stack.pop()
         if isinstance(d, Tensor):
             kinds.add(d.dtype)
-        elif isinstance(d, np.ndarray):
+        elif isinstance(d, (np.ndarray, np.generic)):  # NumPy scalars keep their dtype too
             kinds.add(_dtype.from_numpy_dtype(d.dtype))
         elif isinstance(d, (list, tuple)):
             stack.extend(d)
@@ -52,7 +52,27 @@ def _array_from_data(data, dtype=None):
         dtype = _infer_dtype(data)
     if isinstance(data, (list, tuple)) and any(isinstance(d, Tensor) for d in _flat(data)):
         data = _to_nested(data)
-    return np.array(data, dtype=dtype.np)
+    try:
+        return np.array(data, dtype=dtype.np)
+    except ValueError:
+        _check_ragged(data)
+        raise
+
+
+def _check_ragged(data):
+    """Raise torch's message for nested sequences whose lengths differ within a dimension."""
+    level, dim = [data], 0
+    while level:
+        seqs = [d for d in level if isinstance(d, (list, tuple))]
+        if len(seqs) != len(level):
+            return
+        expected = len(seqs[0])
+        for d in seqs:
+            if len(d) != expected:
+                raise ValueError(
+                    f"expected sequence of length {expected} at dim {dim} (got {len(d)})")
+        level = [x for d in seqs for x in d]
+        dim += 1
 
 
 def _flat(data):
@@ -121,21 +141,35 @@ def from_numpy(ndarray):
     return Tensor._make(ndarray)
 
 
-def _size(size):
+def _size(size, keyword=None):
+    """Shape from ``f(2, 3)``, ``f((2, 3))`` or ``f(size=(2, 3))`` (torch accepts all three)."""
+    if keyword is not None:
+        size = (keyword,)
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = size[0]
-    return tuple(int(s) for s in size)
+    shape = tuple(int(s) for s in size)
+    for s in shape:
+        if s < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {s}: "
+                               f"[{', '.join(map(str, shape))}]")
+    return shape
 
 
-def _factory(fill):
-    def make(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False,
-             pin_memory=False, memory_format=None):
+def _factory(fill, name=None):
+    def make(*args, size=None, out=None, dtype=None, layout=None, device=None,
+             requires_grad=False, pin_memory=False, memory_format=None):
         dt = dtype or _dtype.get_default_dtype()
-        return _finish(fill(_size(size), dt.np), requires_grad)
+        try:
+            shape = _size(args, size)
+        except RuntimeError:
+            if name is None:
+                raise
+            raise RuntimeError(f"{name}: Dimension size must be non-negative.") from None
+        return _finish(fill(shape, dt.np), requires_grad)
     return make
 
 
-zeros = _factory(np.zeros)
+zeros = _factory(np.zeros, "zeros")  # torch's zeros has its own negative-size message
 ones = _factory(np.ones)
 empty = _factory(np.zeros)
 zeros.__doc__ = "Return a tensor of zeros of the given shape."
@@ -197,11 +231,15 @@ def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=Non
              requires_grad=False):
     """Return ``steps`` evenly spaced values from start to end inclusive."""
     dt = dtype or _dtype.get_default_dtype()
-    step = (end - start) / (steps - 1) if steps > 1 else 0
-    idx = np.arange(steps, dtype=np.float64)
-    # Torch fills the first half from start and the second half from end (symmetric rounding).
-    half = steps // 2
-    arr = np.where(idx < half, start + step * idx, end - step * (steps - idx - 1))
+    # Torch rounds the step to the output's float type (double for integer outputs), then fills
+    # the first half from start and the second from end with fused multiply-adds, which extended
+    # precision reproduces (a single step is start).
+    ct = dt.np.type if dt.is_floating_point else np.float64
+    start, end = ct(start), ct(end)
+    step = np.longdouble((end - start) / ct(steps - 1) if steps > 1 else 0)
+    idx = np.arange(steps, dtype=np.longdouble)
+    arr = np.where(idx < (steps // 2 or 1), np.longdouble(start) + step * idx,
+                   np.longdouble(end) - step * (steps - 1 - idx))
     return _finish(arr.astype(dt.np), requires_grad)
 
 

@@ -139,6 +139,8 @@ def result_type(tensors_and_scalars):
     dim = zero = wrapped = None
     for v in tensors_and_scalars:
         d = getattr(v, "dtype", None)
+        if d is not None and not isinstance(d, dtype):  # a NumPy scalar counts as a number
+            v, d = v.item(), None
         if d is None:
             d = scalar_dtype(v)
             wrapped = d if wrapped is None else promote_types(wrapped, d)

@@ -4,10 +4,21 @@ import numpy as np
 
 from . import _dtype
 from ._device import as_device
-from ._ops import indexing, linalg, pointwise, reduction, shape
+from ._ops import (
+    indexing,
+    linalg,
+    linalg_more,
+    pointwise,
+    pointwise_more,
+    reduction,
+    reduction_more,
+    shape,
+    shape_more,
+)
+from ._ops import nn as nn_ops
 from ._ops._registry import SavedResult, SavedTensor
 from ._ops.indexing import assign, check_inplace
-from ._ops.pointwise import _add, _div, _mul, _sub
+from ._ops.pointwise import _add, _div, _mul
 from ._tensor import Tensor
 from .autograd.grad_mode import state as grad_state
 
@@ -15,15 +26,15 @@ T = Tensor
 
 # --- operators: straight to the op entries, skipping the keyword-parsing wrappers --------
 T.__add__ = T.__radd__ = lambda self, other: _add.apply((self, other), (1,))
-T.__sub__ = lambda self, other: _sub.apply((self, other), (1,))
+T.__sub__ = lambda self, other: pointwise.sub(self, other)
 T.__rsub__ = lambda self, other: pointwise.rsub(self, other)
 T.__mul__ = T.__rmul__ = lambda self, other: _mul.apply((self, other), ())
 T.__truediv__ = lambda self, other: _div.apply((self, other), ())
 T.__rtruediv__ = lambda self, other: pointwise.reciprocal(self) * other
 T.__floordiv__ = lambda self, other: pointwise.div(self, other, rounding_mode="floor")
-T.__rfloordiv__ = lambda self, other: pointwise.div(
-    Tensor._make(np.asarray(other, self._data.dtype)), self, rounding_mode="floor")
+T.__rfloordiv__ = lambda self, other: pointwise.floor_divide(other, self)  # promotes 7.5 // i
 T.__mod__ = lambda self, other: pointwise.remainder(self, other)
+T.__rmod__ = lambda self, other: pointwise.remainder(other, self)
 T.__pow__ = lambda self, exponent: pointwise.pow(self, exponent)
 T.__rpow__ = lambda self, base: pointwise.pow(base, self)
 T.__matmul__ = lambda self, other: linalg.matmul(self, other)
@@ -32,8 +43,9 @@ T.__neg__ = lambda self: pointwise.neg(self)
 T.__pos__ = lambda self: self
 T.__abs__ = lambda self: pointwise.abs(self)
 T.__invert__ = lambda self: pointwise.bitwise_not(self)
-T.__eq__ = lambda self, other: pointwise.eq(self, other)
-T.__ne__ = lambda self, other: pointwise.ne(self, other)
+# torch answers ``t == None`` with a plain bool (Python's identity fallback), not a tensor.
+T.__eq__ = lambda self, other: False if other is None else pointwise.eq(self, other)
+T.__ne__ = lambda self, other: True if other is None else pointwise.ne(self, other)
 T.__lt__ = lambda self, other: pointwise.lt(self, other)
 T.__le__ = lambda self, other: pointwise.le(self, other)
 T.__gt__ = lambda self, other: pointwise.gt(self, other)
@@ -45,9 +57,12 @@ T.__getitem__ = indexing.getitem
 T.__setitem__ = indexing.setitem
 
 # --- methods ----------------------------------------------------------------------------
-for _module in (pointwise, reduction, shape, linalg, indexing):
+for _module in (pointwise, reduction, shape, linalg, indexing, pointwise_more, reduction_more,
+                shape_more, linalg_more, nn_ops):
     for _name in getattr(_module, "METHODS", ()):
         setattr(T, _name, getattr(_module, _name))
+    for _name, _fn in getattr(_module, "METHOD_ALIASES", {}).items():
+        setattr(T, _name, _fn)
 
 T.T = property(lambda self: shape.permute(self, tuple(range(self.ndim))[::-1]))
 T.mT = property(lambda self: shape.transpose(self, -2, -1))
@@ -75,12 +90,13 @@ def inplace(fn):
         if new._data.dtype.kind not in _CASTABLE[self._data.dtype.kind]:
             raise RuntimeError(
                 f"result type {_TYPE_WORD[new.dtype.name]} can't be cast to the desired output "
-                f"type {_TYPE_WORD[self.dtype.name]}")
+                f"type {(_CPP_WORD if fn.__name__ in _CPP_NAMED else _TYPE_WORD)[self.dtype.name]}")
         node = new.grad_fn if recording else None
         snapshot = None
         if node is not None and getattr(node, "_saved", None):
+            first = node._op.input_names[0]  # torch keeps a copy of self only, not of other
             for k, v in node._saved.items():
-                if isinstance(v, SavedTensor) and v.tensor is self:
+                if isinstance(v, SavedTensor) and v.tensor is self and k == first:
                     if snapshot is None:
                         snapshot = Tensor._make(self._data.copy())
                         snapshot._rg, snapshot.grad_fn = self._rg, self.grad_fn
@@ -101,6 +117,11 @@ def inplace(fn):
     return method
 
 
+# torch's clamp kernels name the output type by its C++ type, the others by ScalarType.
+_CPP_NAMED = ("clamp", "clip", "clamp_min", "clamp_max")
+_CPP_WORD = {"int64": "long int", "int32": "int", "int16": "short int", "int8": "signed char",
+             "uint8": "unsigned char", "bool": "bool", "float32": "float", "float64": "double",
+             "float16": "c10::Half"}
 _TYPE_WORD = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
               "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
               "complex64": "ComplexFloat", "complex128": "ComplexDouble"}
@@ -110,6 +131,9 @@ for _name in ("add", "sub", "mul", "div", "neg", "pow", "exp", "log", "sqrt", "s
               "square", "masked_fill", "maximum", "minimum", "clamp_min", "clamp_max"):
     _fn = getattr(T, _name, None) or getattr(pointwise, _name)
     setattr(T, _name + "_", inplace(_fn))
+for _module in (pointwise_more, reduction_more, shape_more):
+    for _name in _module.INPLACE:
+        setattr(T, _name + "_", inplace(getattr(T, _name)))
 
 T.__iadd__ = inplace(T.__add__)
 T.__isub__ = inplace(T.__sub__)
@@ -221,6 +245,8 @@ def type_(self, dtype=None, non_blocking=False, **kwargs):
             "uint8": "torch.ByteTensor", "int16": "torch.ShortTensor",
             "int8": "torch.CharTensor"}.items()}
         dtype = getattr(_dtype, names[dtype].replace("bool", "bool_"))
+    elif isinstance(dtype, type):  # a typed constructor such as torch.LongTensor
+        dtype = dtype.dtype
     return shape.to_dtype(self, dtype)
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from . import _dtype
 from ._creation import _finish, _size
 from ._tensor import Tensor
+from .autograd.forward_ad import state as _fw_state
 
 
 class Generator:
@@ -72,6 +73,9 @@ def set_rng_state(new_state):
 
 
 def _rng(generator):
+    if _fw_state.batch:  # inside vmap: its randomness flag decides (error, loop, or same)
+        from .func._vmap import check_random
+        check_random()
     return (generator or default_generator)._rng
 
 
@@ -82,18 +86,19 @@ def _float_dtype(dtype):
     return dt
 
 
-def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
+def rand(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None,
          requires_grad=False, pin_memory=False):
     """Uniform samples on [0, 1)."""
     dt = _float_dtype(dtype)
-    return _finish(_rng(generator).random(_size(size)).astype(dt.np), requires_grad)
+    return _finish(_rng(generator).random(_size(args, size)).astype(dt.np), requires_grad)
 
 
-def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
+def randn(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None,
           requires_grad=False, pin_memory=False):
     """Standard normal samples."""
     dt = _float_dtype(dtype)
-    return _finish(_rng(generator).standard_normal(_size(size)).astype(dt.np), requires_grad)
+    samples = _rng(generator).standard_normal(_size(args, size))
+    return _finish(samples.astype(dt.np), requires_grad)
 
 
 def randint(low, high=None, size=None, *, generator=None, out=None, dtype=None, layout=None,

@@ -2,17 +2,23 @@
 
 Forwards see arrays, rules see Tensors. Rule parameters bind by name at registration:
 ``grad``/``grads`` (incoming), ``result``/``result1``.. (outputs), input names (saved inputs),
-``<input>_shape``/``<input>_dtype`` (metadata, no tensor kept alive), attribute names, and
-``needs`` (which inputs want a gradient) for joint rules. Only the names a rule uses are saved.
+``<input>_shape``/``<input>_dtype``/``<input>_strides`` (metadata, no tensor kept alive),
+attribute names, and ``needs`` (which inputs want a gradient) for joint rules. Only the names a
+rule uses are saved.
 """
 
 import inspect
+import os
+import types
 
 import numpy as np
 
-from .. import _dtype
+from .. import _dtype, _hints
 from .._tensor import Tensor
 from ..autograd import anomaly_mode
+from ..autograd.forward_ad import BILINEAR, ELEMENTWISE, LINEAR  # noqa: F401  (jvp shortcuts)
+from ..autograd.forward_ad import dispatch as _fw_dispatch
+from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as _grad_state
 from ..autograd.graph import (ERR_BACKWARD_TWICE, Node, SavedResult, SavedTensor,
                               make_accumulator, new_node)
@@ -20,6 +26,10 @@ from ..autograd.graph import (ERR_BACKWARD_TWICE, Node, SavedResult, SavedTensor
 NONE, SAME, FLOAT = "none", "same", "float"
 _NO_EDGE = (None, 0)
 _RELEASED = {}
+# where a rule parameter comes from (_GRAD.._NEEDS) and how record() saves a value (_INPUT..)
+_GRAD, _GRADS, _ATTR, _SAVED, _NEEDS = range(5)
+_INPUT, _RESULT, _SHAPE, _DTYPE, _STAR_INPUTS, _STAR_SHAPES, _UNKNOWN, _STRIDES = range(8)
+_WEAK_FOR_FLOAT = (float, int)
 
 
 class OpNode(Node):
@@ -31,7 +41,9 @@ class OpNode(Node):
         return self._op.run_rules(self, grads)
 
     def release(self):
-        if self._saved:
+        """Free saved tensors; metadata-only nodes (shapes, dtypes) stay usable, as torch's."""
+        saved = self._saved
+        if saved and saved is not _RELEASED and any(map(_holds_tensor, saved.values())):
             self._saved = _RELEASED
 
     def __getattr__(self, name):
@@ -47,7 +59,7 @@ class Op:
                  differentiable_outputs, attrs):
         self.name = name
         self.forward = forward
-        params = list(inspect.signature(forward).parameters)[1:]
+        params = list(_param_names(forward))[1:]
         self.star = inputs[0][1:] if inputs and inputs[0].startswith("*") else None
         if self.star:
             inputs = (self.star,)
@@ -81,6 +93,16 @@ class Op:
         self.saves = [tuple(sorted(n for n in s if n not in ("grad", "grads", "needs")
                                    and n not in self.attr_index)) for s in self.saves]
         self.differentiable = node is not None and (self.joint is not None or any(self.rules))
+        self.rule_specs = [None if r is None else (r[0], self._spec(r[1])) for r in self.rules]
+        self.joint_spec = None if self.joint is None else (self.joint[0],
+                                                           self._spec(self.joint[1]))
+        self._plans = {}
+
+    def _spec(self, names):
+        """Where each rule parameter comes from, worked out once so backward looks up nothing."""
+        fixed = {"grad": _GRAD, "grads": _GRADS, "needs": _NEEDS}
+        return tuple((fixed[n], None) if n in fixed else (_ATTR, self.attr_index[n])
+                     if n in self.attr_index else (_SAVED, n) for n in names)
 
     # --- forward ----------------------------------------------------------------------
     def __call__(self, *args):
@@ -88,10 +110,20 @@ class Op:
 
     def apply(self, args, attrs):
         """Run the forward on promoted arrays and record a node if any input needs grad."""
+        if _fw_state.active:  # forward-mode duals or vmap batches are about
+            out = _fw_dispatch(self, args, attrs)
+            if out is not NotImplemented:
+                return out
         arrays = promote(args, self.promote) if self.promote is not NONE else \
             [a._data for a in args]
-        out = self.forward(np, *arrays, *attrs)
+        try:
+            out = self.forward(np, *arrays, *attrs)
+        except ValueError:
+            _check_broadcast(args)
+            raise
         if self.n_out == 1:
+            if type(out) is tuple:  # split/unbind into a single piece
+                out = out[0]
             if type(out) is not np.ndarray:
                 out = np.asarray(out)
             result = Tensor._make(out)
@@ -107,96 +139,139 @@ class Op:
             for a in args:
                 if isinstance(a, Tensor) and a._rg:
                     self.record(args, attrs, result)
+                    if self.view:
+                        for r in (result if self.n_out > 1 else (result,)):
+                            r.__dict__["_view_version"] = r._vc[0]
                     break
         return result
 
     def record(self, args, attrs, result):
         """Attach a new node to ``result`` with edges to the inputs' histories."""
         node = new_node(self.node_cls)
-        edges = []
-        names = set()
-        star = self.star
-        for i, a in enumerate(args):
-            if isinstance(a, Tensor) and a._rg:
-                edges.append(edge_of(a))
-                names.update(self.saves[0 if star else i])
-            else:
-                edges.append(_NO_EDGE)
+        edges = [edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE for a in args]
         node.next_functions = tuple(edges)
         node._attrs = attrs
-        outs = result if self.n_out > 1 else (result,)
-        node._out_meta = tuple((o._data.shape, o._data.dtype) for o in outs)
-        for k, o in enumerate(outs):
-            if self.out_diff[k]:
-                o._rg = True
-                o.grad_fn = node
-                o._output_nr = k
+        if self.n_out == 1:
+            outs = (result,)
+            arr = result._data
+            node._out_meta = ((arr.shape, arr.dtype),)
+            if self.out_diff[0]:
+                result._rg = True
+                result.grad_fn = node
+                result._output_nr = 0
+        else:
+            outs = result
+            node._out_meta = tuple((o._data.shape, o._data.dtype) for o in outs)
+            for k, o in enumerate(outs):
+                if self.out_diff[k]:
+                    o._rg = True
+                    o.grad_fn = node
+                    o._output_nr = k
         saved = {}
-        for n in names:
-            i = self.input_index.get(n)
-            if star:
-                if n == star:
-                    saved[n] = tuple(SavedTensor(a) for a in args)
-                elif n == star + "_shape":
-                    saved[n] = tuple(a._data.shape for a in args)
-                else:
-                    saved[n] = SavedResult(outs[0])
-            elif i is not None:
+        for n, kind, i in self._plan(edges):
+            if kind is _INPUT:
                 a = args[i]
                 saved[n] = SavedTensor(a) if isinstance(a, Tensor) else a
-            elif n.startswith("result"):
-                saved[n] = SavedResult(outs[int(n[6:] or 0)])
-            elif n.endswith("_shape"):
-                a = args[self.input_index[n[:-6]]]
+            elif kind is _RESULT:
+                saved[n] = SavedResult(outs[i])
+            elif kind is _SHAPE:
+                a = args[i]
                 saved[n] = a._data.shape if isinstance(a, Tensor) else ()
-            elif n.endswith("_dtype"):
-                a = args[self.input_index[n[:-6]]]
+            elif kind is _DTYPE:
+                a = args[i]
                 saved[n] = a.dtype if isinstance(a, Tensor) else _dtype.scalar_dtype(a)
+            elif kind is _STAR_INPUTS:
+                saved[n] = tuple(SavedTensor(a) for a in args)
+            elif kind is _STRIDES:  # torch's sym_strides: element strides of an input
+                a = args[i]
+                saved[n] = tuple(s // a._data.itemsize for s in a._data.strides)
+            elif kind is _STAR_SHAPES:
+                saved[n] = tuple(a._data.shape for a in args)
             else:
                 raise ValueError(f"{self.name}: rule names unknown value {n!r}")
         node._saved = saved
         if anomaly_mode.state.enabled:
-            import traceback
-            node._anomaly_trace = "".join(traceback.format_stack()[:-3])
+            node._anomaly_trace = _user_stack()
         return node
+
+    def _plan(self, edges):
+        """The values to save, with their sources, for the inputs that have an edge (cached)."""
+        # key: the input count when every input has an edge (the usual case), else the mask
+        key = len(edges) if _NO_EDGE not in edges else tuple(map(_NO_EDGE.__ne__, edges))
+        plan = self._plans.get(key)
+        if plan is None:
+            needs = (True,) * key if type(key) is int else key
+            if self.star:
+                needs = (any(needs),)
+            names = set()
+            for i, need in enumerate(needs):
+                if need:
+                    names.update(self.saves[i])
+            plan = self._plans[key] = tuple((n, *self._source(n)) for n in sorted(names))
+        return plan
+
+    def _source(self, n):
+        star, index = self.star, self.input_index
+        if star:
+            return ((_STAR_INPUTS, None) if n == star else
+                    (_STAR_SHAPES, None) if n == star + "_shape" else (_RESULT, 0))
+        if n in index:
+            return _INPUT, index[n]
+        if n.startswith("result"):
+            return _RESULT, int(n[6:] or 0)
+        if n.endswith("_shape"):
+            return _SHAPE, index[n[:-6]]
+        if n.endswith("_dtype"):
+            return _DTYPE, index[n[:-6]]
+        if n.endswith("_strides"):
+            return _STRIDES, index[n[:-8]]
+        return _UNKNOWN, None
 
     # --- backward ---------------------------------------------------------------------
     def run_rules(self, node, grads):
         """Evaluate the rules of the inputs that have an edge; None means a zero gradient."""
-        env = {"grad": grads[0], "grads": grads}
-        edges = node.next_functions
-        if self.joint is not None:
-            fn, names = self.joint
-            env["needs"] = tuple(e[0] is not None for e in edges)
-            out = fn(*[self._value(node, env, n) for n in names])
+        cache = {}
+        if self.joint_spec is not None:
+            fn, spec = self.joint_spec
+            out = fn(*self._arguments(node, grads, spec, cache))
             return tuple(out) if isinstance(out, (tuple, list)) else (out,)
         out = []
-        for i, e in enumerate(edges):
-            rule = self.rules[i]
+        for e, rule in zip(node.next_functions, self.rule_specs):
             if e[0] is None or rule is None:
                 out.append(None)
-                continue
-            fn, names = rule
-            out.append(fn(*[self._value(node, env, n) for n in names]))
+            else:
+                out.append(rule[0](*self._arguments(node, grads, rule[1], cache)))
         return out
 
-    def _value(self, node, env, name):
-        v = env.get(name, env)
-        if v is not env:
-            return v
-        i = self.attr_index.get(name)
-        if i is not None:
-            v = node._attrs[i]
-        else:
-            saved = node._saved
-            if saved is _RELEASED:
-                raise RuntimeError(ERR_BACKWARD_TWICE)
-            v = saved[name]
-            if isinstance(v, (SavedTensor, SavedResult)):
-                v = v.unpack(node)
-            elif type(v) is tuple and v and isinstance(v[0], SavedTensor):
-                v = tuple(s.unpack(node) for s in v)
-        env[name] = v
+    def _arguments(self, node, grads, spec, cache):
+        """A rule's positional arguments; saved tensors are unpacked once per node run."""
+        args = []
+        for code, key in spec:
+            if code is _GRAD:
+                args.append(grads[0])
+            elif code is _SAVED:
+                v = cache.get(key, cache)
+                if v is cache:
+                    v = cache[key] = self._unpack_saved(node, key)
+                args.append(v)
+            elif code is _ATTR:
+                args.append(node._attrs[key])
+            elif code is _GRADS:
+                args.append(grads)
+            else:
+                args.append(tuple(e[0] is not None for e in node.next_functions))
+        return args
+
+    def _unpack_saved(self, node, name):
+        saved = node._saved
+        if saved is _RELEASED:
+            raise _hints.freed_graph(RuntimeError(ERR_BACKWARD_TWICE), node.name(),
+                                     sorted(set().union(*self.saves)))
+        v = saved[name]
+        if isinstance(v, (SavedTensor, SavedResult)):
+            return v.unpack(node)
+        if type(v) is tuple and v and isinstance(v[0], SavedTensor):
+            return tuple(s.unpack(node) for s in v)
         return v
 
     def saved_attribute(self, node, name):
@@ -209,21 +284,65 @@ class Op:
             name = self.input_names[0] + "_shape"
         saved = node._saved
         if saved is _RELEASED:
-            raise RuntimeError(ERR_BACKWARD_TWICE)
+            raise _hints.freed_graph(RuntimeError(ERR_BACKWARD_TWICE), node.name(), [name])
         if name not in saved:
+            if name in self.input_index:  # an input this node's rules did not need: torch's None
+                return None
             raise AttributeError(f"'{type(node).__name__}' object has no attribute '_saved_{name}'")
         v = saved[name]
+        if isinstance(v, (bool, int, float, complex)):  # torch wraps saved scalars as 0-d tensors
+            return Tensor._make(np.asarray(v))
         return v.unpack(node) if isinstance(v, (SavedTensor, SavedResult)) else v
 
 
+def _check_broadcast(args):
+    """Raise torch's message when the first two tensor arguments do not broadcast."""
+    shapes = [a._data.shape for a in args if isinstance(a, Tensor)][:2]
+    if len(shapes) < 2:
+        return
+    a, b = shapes
+    ndim = max(len(a), len(b))
+    for i in range(ndim - 1, -1, -1):
+        size_a = a[i - ndim + len(a)] if i - ndim + len(a) >= 0 else 1
+        size_b = b[i - ndim + len(b)] if i - ndim + len(b) >= 0 else 1
+        if size_a != size_b and size_a != 1 and size_b != 1:
+            raise RuntimeError(f"The size of tensor a ({size_a}) must match the size of tensor b "
+                               f"({size_b}) at non-singleton dimension {i}")
+
+
+def _holds_tensor(value):
+    return isinstance(value, (SavedTensor, SavedResult)) or (
+        type(value) is tuple and bool(value) and isinstance(value[0], SavedTensor))
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _user_stack():
+    """The forward stack without the library frames on top (wrappers vary their number)."""
+    import traceback
+    frames = traceback.extract_stack()[:-2]
+    while frames and frames[-1].filename.startswith(_PACKAGE_DIR):
+        frames.pop()
+    return "".join(traceback.format_list(frames))
+
+
 def _param_names(fn):
-    return tuple(inspect.signature(fn).parameters)
+    """Parameter names in order; read off the code object of plain functions (faster import)."""
+    code = getattr(fn, "__code__", None)
+    if (type(fn) is not types.FunctionType or hasattr(fn, "__wrapped__")
+            or code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)
+            or code.co_kwonlyargcount):
+        return tuple(inspect.signature(fn).parameters)
+    return code.co_varnames[:code.co_argcount]
 
 
 def edge_of(t):
     """Return the (node, output_nr) a gradient for tensor ``t`` flows into."""
     fn = t.grad_fn
     if fn is not None:
+        if t._base is not None and t.__dict__.get("_view_version", t._version) != t._version:
+            fn = _reread_base(t)
         return (fn, t._output_nr)
     acc = t._acc
     node = acc() if acc is not None else None
@@ -234,6 +353,18 @@ def edge_of(t):
     return (node, 0)
 
 
+def _reread_base(t):
+    """A view whose memory was written in place since its grad_fn was set takes its history
+    from the base instead (torch regenerates it as AsStridedBackward0)."""
+    from .indexing import _as_strided, _positions
+    base = t._base
+    positions = _positions(base, t) if base._rg else None
+    if positions is not None:
+        _as_strided.record((base,), (positions,), t)
+    t.__dict__["_view_version"] = t._version
+    return t.grad_fn
+
+
 def promote(args, mode):
     """Cast tensor arguments to torch's result dtype; Python scalars stay weak for NumPy."""
     first = args[0]
@@ -242,6 +373,14 @@ def promote(args, mode):
         if mode is FLOAT and arr.dtype.kind in "biu":
             return [arr.astype(_dtype.get_default_dtype().np)]
         return [arr]
+    if len(args) == 2 and isinstance(first, Tensor):  # the common cases, decided without lists
+        arr, other = first._data, args[1]
+        if arr.dtype.kind == "f":
+            if isinstance(other, Tensor):
+                if other._data.dtype is arr.dtype:
+                    return [arr, other._data]
+            elif type(other) in _WEAK_FOR_FLOAT:
+                return [arr, other]
     rt = None
     if isinstance(first, Tensor):
         dt = first._data.dtype
@@ -259,7 +398,10 @@ def promote(args, mode):
         if isinstance(a, Tensor):
             arr = a._data
             out.append(arr if arr.dtype == rt else arr.astype(rt))
-        elif a is None or rt.kind in "fc" or isinstance(a, (bool, int)) and rt.kind in "iu":
+            continue
+        if isinstance(a, np.generic):  # NumPy scalars are weak numbers, as in torch
+            a = a.item()
+        if a is None or rt.kind in "fc" or isinstance(a, (bool, int)) and rt.kind in "iu":
             out.append(a)
         else:
             out.append(np.asarray(a, dtype=rt))

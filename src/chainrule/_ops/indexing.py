@@ -3,10 +3,12 @@ CopySlices, in-place updates routed through views, and the index-based ops."""
 
 import numpy as np
 
+from .. import _dtype, _hints
 from .._tensor import Tensor, _wrap_dim
+from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as grad_state
 from ._registry import NONE, defop
-from .shape import _slice, alias, sum_to, unsqueeze
+from .shape import _slice, alias, expand, sum_to, unsqueeze
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
 VIEW_LEAF_INPLACE = ("a view of a leaf Variable that requires grad is being used in an in-place "
@@ -19,7 +21,8 @@ def _select_backward_forward(xp, grad, input_shape, dim, index):
     return out
 
 
-_select = defop("select", lambda xp, input, dim, index: input[(slice(None),) * dim + (index,)],
+# The trailing Ellipsis keeps a 0-d result a view (NumPy returns a copied scalar without it).
+_select = defop("select", lambda xp, input, dim, index: input[(slice(None),) * dim + (index, ...)],
                 node="SelectBackward0", promote=NONE, view=True,
                 vjp={"input": lambda grad, input_shape, dim, index: select_backward(
                     grad, input_shape, dim, index)})
@@ -62,6 +65,10 @@ _index_backward = defop("index_put", _index_backward_forward, node="IndexPutBack
 
 
 def _as_index_array(i):
+    if not isinstance(i, (Tensor, list, tuple, np.ndarray, np.generic)):
+        raise IndexError(
+            "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
+            f"valid indices (got {type(i).__name__})")
     if isinstance(i, Tensor):
         arr = i._data
     else:
@@ -116,11 +123,20 @@ def getitem(input, index):
     return out
 
 
+def _is_full(s, n):
+    """True for a slice torch's indexing skips: start 0 (not wrapped), step 1, stop >= n."""
+    return s.start in (None, 0) and s.step in (None, 1) and (s.stop is None or s.stop >= n)
+
+
 def _getitem(input, index):
     if not isinstance(index, tuple):
         if isinstance(index, slice):
             return _apply_slice(input, 0, index)
         if isinstance(index, int) and not isinstance(index, bool):
+            if input._data.ndim == 0:
+                raise IndexError(
+                    "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                    "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
             return select(input, 0, index)
         if index is None:
             return unsqueeze(input, 0)
@@ -138,7 +154,7 @@ def _getitem(input, index):
             dim += 1
             applied = True
         elif isinstance(i, slice):
-            if i != slice(None):
+            if dim >= out._data.ndim or not _is_full(i, out._data.shape[dim]):
                 out = _apply_slice(out, dim, i)
                 applied = True
             dim += 1
@@ -228,62 +244,175 @@ def _copy_slices_forward(xp, input, value, indices):
     return out
 
 
-_copy_slices = defop(
-    "copy_slices", _copy_slices_forward, node="CopySlices", inputs=("input", "value"),
-    vjp={"input": lambda grad, indices: _zero_at.apply((grad,), (indices,)),
-         "value": lambda grad, indices, value_shape: sum_to(_index.apply((grad,), (indices,)),
-                                                            value_shape)})
+_WRITE_RULES = {
+    "input": lambda grad, indices: _zero_at.apply((grad,), (indices,)),
+    "value": lambda grad, indices, value_shape: sum_to(_index.apply((grad,), (indices,)),
+                                                       value_shape)}
+# torch names a write through a view (select, slice) CopySlices, an advanced-index one IndexPut.
+_copy_slices = defop("copy_slices", _copy_slices_forward, node="CopySlices",
+                     inputs=("input", "value"), vjp=_WRITE_RULES)
+_copy_slices.node_cls.name = lambda self: "torch::autograd::CopySlices"  # a C++ node in torch
+_index_put = defop("index_put_", _copy_slices_forward, node="IndexPutBackward0",
+                   inputs=("input", "value"), vjp=_WRITE_RULES)
+# torch skips full slices, so ``x[...] = v`` is x.copy_(v) (or fill_ for a number) on x itself.
+_copy_whole = defop("copy_", _copy_slices_forward, node="CopyBackwards",
+                    inputs=("input", "value"), vjp=_WRITE_RULES)
+_fill_whole = defop("fill_", _copy_slices_forward, node="FillBackward3",
+                    inputs=("input", "value"), vjp=_WRITE_RULES)
+# A view's history after an in-place write through it: its elements re-read from the base.
+_as_strided = defop("as_strided", lambda xp, input, indices: input[indices],
+                    node="AsStridedBackward0", promote=NONE,
+                    vjp={"input": lambda grad, input_shape, indices: _index_backward.apply(
+                        (grad,), (input_shape, indices))})
+
+
+def _positions(base, view):
+    """Index arrays of each element of ``view`` inside ``base``'s C-contiguous array, or None."""
+    b, v = base._data, view._data
+    if type(b) is not np.ndarray or type(v) is not np.ndarray or not b.flags.c_contiguous \
+            or v.dtype != b.dtype:
+        return None
+    start = (v.__array_interface__["data"][0] - b.__array_interface__["data"][0]) // b.itemsize
+    flat = np.full(v.shape, start, dtype=np.intp)
+    for k, (n, stride) in enumerate(zip(v.shape, v.strides)):
+        flat += np.arange(n).reshape((n,) + (1,) * (v.ndim - k - 1)) * (stride // b.itemsize)
+    return np.unravel_index(flat, b.shape)
 
 
 def check_inplace(t):
     """Raise torch's errors for in-place writes to leaves (or their views) that require grad."""
+    if t._data.size > 1 and any(s == 0 and n > 1 for s, n in zip(t._data.strides,
+                                                                 t._data.shape)):
+        raise RuntimeError(  # an expanded tensor: several elements share one memory location
+            "unsupported operation: more than one element of the written-to tensor refers to a "
+            "single memory location. Please clone() the tensor before performing the operation.")
     if not grad_state.enabled:
         return
     if t._rg and t.grad_fn is None:
-        raise RuntimeError(LEAF_INPLACE)
+        raise _hints.leaf_inplace(RuntimeError(LEAF_INPLACE))
     base = t._base
     if base is not None and base._rg and base.grad_fn is None:
-        raise RuntimeError(VIEW_LEAF_INPLACE)
+        raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
+
+
+def _writes_through_view(index):
+    """True if torch writes ``input[index] = v`` into a view (select, slice), not index_put_."""
+    items = index if isinstance(index, tuple) else (index,)
+    for i in items:
+        if isinstance(i, (list, np.ndarray, bool)) or isinstance(i, Tensor) and (
+                i._data.ndim or i._data.dtype == np.bool_):
+            return False
+    return any(i is not Ellipsis for i in items)
+
+
+def _selects_all(index, shape):
+    """True if ``index`` is only Ellipsis and full slices, which torch's indexing skips."""
+    items = index if isinstance(index, tuple) else (index,)
+    if sum(i is Ellipsis for i in items) > 1:
+        return False
+    dim = 0
+    for i in items:
+        if i is Ellipsis:
+            dim += len(shape) - (len(items) - 1)
+        elif isinstance(i, slice) and dim < len(shape) and _is_full(i, shape[dim]):
+            dim += 1
+        else:
+            return False
+    return True
+
+
+def _has_basic_part(index, shape):
+    """True if ``index`` mixes ints, None or partial slices with advanced indices: torch then
+    views first and index_put_s into the view, which records CopySlices."""
+    items = index if isinstance(index, tuple) else (index,)
+    spans = [0 if i is None or i is Ellipsis else getattr(i, "ndim", 1)
+             if isinstance(i, Tensor) and i.dtype is _dtype.bool_ else 1 for i in items]
+    dim = 0
+    for i, span in zip(items, spans):
+        if i is Ellipsis:
+            dim = len(shape) - sum(spans[items.index(i) + 1:])
+            continue
+        if i is None or isinstance(i, int) and not isinstance(i, bool):
+            return True
+        if isinstance(i, slice) and (dim >= len(shape) or not _is_full(i, shape[dim])):
+            return True
+        dim += span
+    return False
 
 
 def setitem(input, index, value):
     """``input[index] = value``: write in place; record CopySlices when grads flow."""
+    whole = _selects_all(index, input._data.shape)
+    if grad_state.enabled and input._rg and input.grad_fn is None and not whole and \
+            _writes_through_view(index):
+        raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
     check_inplace(input)
-    idx = _numpy_index(input, index)
+    op = _copy_slices if _writes_through_view(index) or _has_basic_part(index, input._data.shape) \
+        else _index_put
+    if whole:  # fill_ for a number or 0-d value, except into a 0-d tensor
+        op = _fill_whole if input._data.ndim and (not isinstance(value, Tensor) or
+                                                  value._data.ndim == 0) else _copy_whole
+    if isinstance(value, Tensor) and value._data.ndim and value._data.shape[0] == 1:
+        shape = value._data.shape  # torch drops a value's leading 1s before broadcasting
+        k = next((i for i, n in enumerate(shape) if n != 1), len(shape))
+        value = value.reshape(shape[k:])
+    _write(input, _numpy_index(input, index), value, op)
+
+
+def _write(input, idx, value, op):
+    """Write ``value`` at NumPy index ``idx`` of ``input``, recording ``op`` when grads flow."""
     value_is_tensor = isinstance(value, Tensor)
-    recording = grad_state.enabled and (input._rg or (value_is_tensor and value._rg))
-    if recording:
-        val = value if value_is_tensor else Tensor._make(np.asarray(value, input._data.dtype))
-        if val.dtype is not input.dtype:
-            val = val.to(input.dtype)
-        new = _copy_slices.apply((input, val), (idx,))
-        assign(input, new)
-        return
-    data = value._data if value_is_tensor else value
-    input._data[idx] = data
+    recording = grad_state.enabled and (input._rg or (value_is_tensor and value._rg)) or \
+        _fw_state.active and bool(input._fw or value_is_tensor and value._fw)
+    try:
+        if recording:
+            val = value if value_is_tensor else Tensor._make(np.asarray(value, input._data.dtype))
+            if val.dtype is not input.dtype:
+                val = val.to(input.dtype)
+            assign(input, op.apply((input, val), (idx,)))
+            return
+        input._data[idx] = value._data if value_is_tensor else value
+    except ValueError:
+        if value_is_tensor:  # torch reports the failed broadcast of value onto the slot
+            expand(value, input._data[idx].shape)
+        raise
     input._bump_version()
 
 
 def assign(t, new):
     """Make ``t`` hold ``new``'s values and history, writing through to the tensor it views."""
+    if _fw_state.batch and (hasattr(t, "_assign_batch") or hasattr(new, "_assign_batch")):
+        from ..func._batching import assign_batch  # vmap: write every example
+        return assign_batch(t, new)
     if grad_state.enabled and t._rg and not new._rg:
         # Overwritten values still get an edge to the old history, with zero gradient.
         from .pointwise import where
         new = where(Tensor._make(np.ones(t._data.shape, bool)), new, t)
-    parent = t.__dict__.get("_view_of") if t.__dict__ else None
-    if parent is not None and (new._rg or parent[0]._rg) and grad_state.enabled:
-        setitem(parent[0], parent[1], new)
-    else:
-        if t._base is not None and grad_state.enabled and new._rg and t._base._rg:
+    base = t._base
+    if base is not None and grad_state.enabled and (new._rg or base._rg):
+        # Write through to the base (CopySlices there); the view then re-reads its elements
+        # from the updated base, as torch's AsStridedBackward0.
+        positions = _positions(base, t)
+        parent = t.__dict__.get("_view_of") if t.__dict__ else None
+        if parent is not None:
+            setitem(parent[0], parent[1], new)
+        elif positions is not None:
+            _write(base, positions, new, _copy_slices)
+        else:
             raise RuntimeError(
-                "chainrule cannot yet record an in-place operation on a view made by reshape, "
-                "transpose or expand of a tensor that requires grad; use the out-of-place form.")
+                "chainrule cannot yet record an in-place operation on this view of a tensor "
+                "that requires grad; use the out-of-place form.")
+        if positions is not None:
+            new = _as_strided.apply((base,), (positions,))
+    else:
         np.copyto(t._data, new._data, casting="unsafe")
         t._bump_version()
     if new._rg and grad_state.enabled:
         t.grad_fn = new.grad_fn
         t._output_nr = new._output_nr
         t._rg = True
+    if new._fw or t._fw:
+        t._fw = new._fw  # forward-mode tangents follow the values written
 
 
 def index_select(input, dim, index):
@@ -352,7 +481,13 @@ def _gather_backward_forward(xp, grad, input_shape, dim, index):
     return out
 
 
-_gather = defop("gather", lambda xp, input, dim, index: xp.take_along_axis(input, index, axis=dim),
+def _gather_forward(xp, input, dim, index):
+    # index may be smaller than input in the other dims (torch allows it; NumPy wants equal).
+    part = input[tuple(slice(None) if d == dim else slice(0, n) for d, n in enumerate(index.shape))]
+    return xp.take_along_axis(part, index, axis=dim)
+
+
+_gather = defop("gather", _gather_forward,
                 node="GatherBackward0", promote=NONE,
                 vjp={"input": lambda grad, input_shape, dim, index: _gather_backward.apply(
                     (grad,), (input_shape, dim, index))})

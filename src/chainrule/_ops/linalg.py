@@ -1,6 +1,9 @@
 """Matrix products: dot, mv, mm, bmm, addmm, outer, and matmul's decomposition into them."""
 
-from .._tensor import Tensor
+import math
+
+from .._tensor import _CPP_NAMES, _SCALAR_NAMES, Tensor
+from . import _fused
 from ._registry import defop
 from .shape import expand, reshape, sum_to, transpose, unsqueeze
 
@@ -8,7 +11,8 @@ from .shape import expand, reshape, sum_to, transpose, unsqueeze
 def _check_same_dtype(a, b, name):
     if a.dtype is not b.dtype:
         raise RuntimeError(
-            f"expected m1 and m2 to have the same dtype, but got: {a.dtype} != {b.dtype}"
+            f"expected m1 and m2 to have the same dtype, but got: {_CPP_NAMES[a.dtype.name]} != "
+            f"{_CPP_NAMES[b.dtype.name]}"
             if name in ("mm", "matmul") else
             f"{name}: expected both vectors to have same dtype, but found {a.dtype.name.capitalize()} "
             f"and {b.dtype.name.capitalize()}")
@@ -22,10 +26,13 @@ _mv = defop("mv", lambda xp, input, vec: xp.matmul(input, vec), node="MvBackward
             inputs=("input", "vec"),
             vjp={"input": lambda grad, vec: unsqueeze(grad, 1) * vec,
                  "vec": lambda grad, input: mv(transpose(input, 0, 1), grad)})
+
+
 _mm = defop("mm", lambda xp, input, mat2: xp.matmul(input, mat2), node="MmBackward0",
             inputs=("input", "mat2"),
-            vjp={"input": lambda grad, mat2: mm(grad, transpose(mat2, 0, 1)),
-                 "mat2": lambda grad, input: mm(transpose(input, 0, 1), grad)})
+            vjp={"input": lambda grad, mat2: _fused.mm_input_backward(grad, mat2),
+                 "mat2": lambda grad, input, mat2_shape, mat2_strides: _fused.mm_mat2_backward(
+                     grad, input, mat2_shape, mat2_strides)})
 _bmm = defop("bmm", lambda xp, input, mat2: xp.matmul(input, mat2), node="BmmBackward0",
              inputs=("input", "mat2"),
              vjp={"input": lambda grad, mat2: bmm(grad, transpose(mat2, 1, 2)),
@@ -45,10 +52,12 @@ _addmm = defop("addmm", _addmm_forward, node="AddmmBackward0",
                inputs=("input", "mat1", "mat2"),
                vjp={"input": lambda grad, beta, input_shape: sum_to(
                         grad if beta == 1 else grad * beta, input_shape),
-                    "mat1": lambda grad, mat2, alpha: mm(grad, transpose(mat2, 0, 1)) * alpha
-                    if alpha != 1 else mm(grad, transpose(mat2, 0, 1)),
-                    "mat2": lambda grad, mat1, alpha: mm(transpose(mat1, 0, 1), grad) * alpha
-                    if alpha != 1 else mm(transpose(mat1, 0, 1), grad)})
+                    "mat1": lambda grad, mat2, alpha: _fused.mm_input_backward(grad, mat2) * alpha
+                    if alpha != 1 else _fused.mm_input_backward(grad, mat2),
+                    "mat2": lambda grad, mat1, mat2_shape, mat2_strides, alpha:
+                    _fused.mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides) * alpha
+                    if alpha != 1 else
+                    _fused.mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides)})
 
 
 def _shape_text(t):
@@ -113,6 +122,11 @@ def bmm(input, mat2, *, out=None):
 
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
     """Return beta * input + alpha * (mat1 @ mat2), nn.Linear's fused op."""
+    for name, t in (("self", input), ("mat1", mat1)):
+        if isinstance(t, Tensor) and t.dtype is not mat2.dtype:
+            raise RuntimeError(
+                f"{name} and mat2 must have the same dtype, but got {_SCALAR_NAMES[t.dtype.name]} "
+                f"and {_SCALAR_NAMES[mat2.dtype.name]}")
     if mat1.shape[1] != mat2.shape[0]:
         raise RuntimeError(
             f"mat1 and mat2 shapes cannot be multiplied ({_shape_text(mat1)} and "
@@ -147,7 +161,7 @@ def matmul(input, other, *, out=None):
     if da >= 3 and db in (1, 2):
         from .shape import _unsafe_view
         k = input.shape[-1]
-        folded = reshape(input, (-1, k))
+        folded = reshape(input, (math.prod(input.shape[:-1]), k))  # no -1: sizes may be 0
         if db == 1:
             if folded.shape[1] != other.shape[0]:
                 raise RuntimeError(
@@ -157,7 +171,20 @@ def matmul(input, other, *, out=None):
             return _unsafe_view.apply((prod,), (tuple(input.shape[:-1]),))
         prod = mm(folded, other)
         return _unsafe_view.apply((prod,), (tuple(input.shape[:-1]) + (other.shape[-1],),))
+    if da == 2 and input.requires_grad:
+        return _fold_transposed(input, other)
     return _batched_matmul(input, other)
+
+
+def _fold_transposed(input, other):
+    """2-D @ batched when the 2-D side needs grad: torch folds it as (other.mT @ input.t()).mT,
+    so the result is a TransposeBackward0 view, or its CloneBackward0 copy if not contiguous."""
+    from .shape import _unsafe_view, contiguous, t
+    t1 = transpose(other, -1, -2)
+    batch = tuple(t1.shape[:-1])
+    folded = reshape(t1, (math.prod(batch), t1.shape[-1]))
+    out = _unsafe_view.apply((mm(folded, t(input)),), (batch + (input.shape[0],),))
+    return contiguous(transpose(out, -1, -2))
 
 
 def _squeeze4(t, dim):
@@ -182,8 +209,8 @@ def _batched_matmul(a, b):
     import numpy as np
     batch = tuple(np.broadcast_shapes(tuple(a.shape[:-2]), tuple(b.shape[:-2])))
     n, m, p = a.shape[-2], a.shape[-1], b.shape[-1]
-    a3 = reshape(expand(a, batch + (n, m)), (-1, n, m))
-    b3 = reshape(expand(b, batch + (m, p)), (-1, m, p))
+    a3 = reshape(expand(a, batch + (n, m)), (math.prod(batch), n, m))
+    b3 = reshape(expand(b, batch + (m, p)), (math.prod(batch), m, p))
     out = bmm(a3, b3)
     shape = batch + ((n,) if not va else ()) + ((p,) if not vb else ())
     return _unsafe_view.apply((out,), (shape,))

@@ -2,34 +2,27 @@
 
 import numpy as np
 
+from .. import _dtype
+from .._creation import zeros_like
 from .._tensor import Tensor
+from . import _fused
+from ._quiet import call as _quiet_call
+from ._quiet import with_quiet as _with_quiet
 from ._registry import FLOAT, NONE, SAME, defop
-
-def _quiet():
-    """Silence NumPy's floating-point warnings: torch returns inf/nan without a warning."""
-    return np.errstate(divide="ignore", invalid="ignore", over="ignore")
-
-
-def _with_quiet(fn):
-    def quiet(*args):
-        with _quiet():
-            return fn(*args)
-    return quiet
-
 
 # --- arithmetic -----------------------------------------------------------------------
 _add = defop("add", lambda xp, input, other, alpha: xp.add(input, other if alpha == 1 else
-                                                           xp.multiply(other, alpha)),
+                                                           other * alpha),
              node="AddBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
                   "other": lambda grad, alpha: grad if alpha == 1 else grad * alpha})
 _sub = defop("sub", lambda xp, input, other, alpha: xp.subtract(
-                 input, other if alpha == 1 else xp.multiply(other, alpha)),
+                 input, other if alpha == 1 else other * alpha),
              node="SubBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
                   "other": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
 _rsub = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
-                  other, input if alpha == 1 else xp.multiply(input, alpha)),
+                  other, input if alpha == 1 else input * alpha),
               node="RsubBackward1", inputs=("input", "other"),
               vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
 _mul = defop("mul", lambda xp, input, other: xp.multiply(input, other), node="MulBackward0",
@@ -39,7 +32,12 @@ _mul = defop("mul", lambda xp, input, other: xp.multiply(input, other), node="Mu
 _div = defop("div", _with_quiet(lambda xp, input, other: xp.true_divide(input, other)),
              node="DivBackward0", inputs=("input", "other"), promote=FLOAT,
              vjp={"input": lambda grad, other: grad / other,
-                  "other": lambda grad, input, other: neg(grad) * input / (other * other)})
+                  "other": lambda grad, input, other: _fused.div_backward_other(
+                      grad, input, other)})
+# Division by a Python number inside rules (mean's backward): torch's div.Scalar, DivBackward1.
+_div_scalar = defop("div", _with_quiet(lambda xp, input, other: xp.true_divide(input, other)),
+                    node="DivBackward1", promote=FLOAT, attrs=("other",),
+                    vjp={"input": lambda grad, other: _div_scalar.apply((grad,), (other,))})
 _neg = defop("neg", lambda xp, input: xp.negative(input), node="NegBackward0",
              vjp={"input": lambda grad: neg(grad)})
 _reciprocal = defop("reciprocal", _with_quiet(lambda xp, input: xp.reciprocal(input)),
@@ -48,14 +46,24 @@ _reciprocal = defop("reciprocal", _with_quiet(lambda xp, input: xp.reciprocal(in
 
 
 def _pow_forward(xp, input, exponent):
-    with _quiet():
-        return xp.power(input, exponent)
+    if getattr(input, "dtype", None) is not None and input.dtype.kind in "fc":
+        return _quiet_call(xp.power, input, exponent)  # the usual case, decided without copies
+    e = xp.asarray(exponent)
+    if e.dtype.kind in "iu" and xp.asarray(input).dtype.kind in "iu" and (e < 0).any():
+        # torch's integer pow: x ** -n is 1 for x == 1, ±1 for x == -1, else 0 (NumPy raises)
+        odd = xp.where(e % 2 == 1, -1, 1)
+        small = xp.where(input == 1, 1, xp.where(input == -1, odd, 0))
+        out = xp.where(e < 0, small, xp.power(input, xp.where(e < 0, 0, e)))
+        return out.astype(xp.result_type(input, e))
+    return _quiet_call(xp.power, input, exponent)
 
 
 def _pow_scalar_rule(grad, input, exponent):
+    if isinstance(exponent, Tensor):  # zero where the exponent is 0, as torch's pow_backward_self
+        return where(exponent == 0, 0, grad * (exponent * input ** (exponent - 1)))
     if exponent == 0:
         return grad * 0
-    return grad * (exponent * input ** (exponent - 1))
+    return _fused.pow_backward(grad, input, exponent)
 
 
 def _pow_exponent_rule(grad, input, result):
@@ -77,16 +85,40 @@ def add(input, other, *, alpha=1, out=None):
     return _add.apply((input, other), (alpha,))
 
 
+def _check_sub(input, other):
+    """Raise torch's errors for subtracting bool tensors (numpy's differ)."""
+    a, b = (x.dtype is _dtype.bool_ if isinstance(x, Tensor) else isinstance(x, bool)
+            for x in (input, other))
+    if a and b:
+        raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not "
+                           "supported. Use the `^` or `logical_xor()` operator instead.")
+    if a or b:
+        raise RuntimeError("Subtraction, the `-` operator, with a bool tensor is not supported. "
+                           "If you are trying to invert a mask, use the `~` or `logical_not()` "
+                           "operator instead.")
+
+
 def sub(input, other, *, alpha=1, out=None):
     """Return input - alpha * other."""
+    _check_sub(input, other)
     return _sub.apply((input, other), (alpha,))
 
 
 subtract = sub
 
 
+_rsub_tensor = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
+                         other, input if alpha == 1 else input * alpha),
+                     node="RsubBackward0", inputs=("input", "other"),
+                     vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha,
+                          "other": lambda grad: grad})
+
+
 def rsub(input, other, *, alpha=1):
-    """Return other - alpha * input (torch.rsub)."""
+    """Return other - alpha * input (torch.rsub): RsubBackward0 for a tensor other, else 1."""
+    _check_sub(input, other)
+    if isinstance(other, Tensor):
+        return _rsub_tensor.apply((input, other), (alpha,))
     return _rsub.apply((input, other), (alpha,))
 
 
@@ -110,6 +142,10 @@ divide = true_divide = div
 
 def neg(input, *, out=None):
     """Return -input."""
+    if input.dtype is _dtype.bool_:
+        raise RuntimeError("Negation, the `-` operator, on a bool tensor is not supported. If "
+                           "you are trying to invert a mask, use the `~` or `logical_not()` "
+                           "operator instead.")
     return _neg.apply((input,), ())
 
 
@@ -124,9 +160,16 @@ def reciprocal(input, *, out=None):
 def pow(input, exponent, *, out=None):
     """Return input ** exponent; torch's three overloads give PowBackward0/1/2."""
     if not isinstance(input, Tensor):
+        if isinstance(input, float) and exponent._data.dtype.kind in "biu":
+            exponent = exponent.to(_dtype.get_default_dtype())  # 2.5 ** int tensor: float32
         return _pow_base.apply((exponent,), (input,))
     if isinstance(exponent, Tensor):
         return _pow_tensor.apply((input, exponent), ())
+    if type(exponent) is int and exponent < 0 and input._data.dtype.kind in "iu":
+        raise RuntimeError("Integers to negative integer powers are not allowed.")
+    if isinstance(exponent, float) and input._data.dtype.kind in "biu":
+        from .._dtype import get_default_dtype
+        input = input.to(get_default_dtype())  # int tensor ** float: default dtype, as torch
     return _pow_scalar.apply((input,), (exponent,))
 
 
@@ -147,9 +190,9 @@ _log = _unary("log", lambda xp, input: xp.log(input), "LogBackward0",
 _sqrt = _unary("sqrt", lambda xp, input: xp.sqrt(input), "SqrtBackward0",
                lambda grad, result: grad / (2 * result))
 _sin = _unary("sin", lambda xp, input: xp.sin(input), "SinBackward0",
-              lambda grad, input: grad * cos(input))
+              lambda grad, input: _fused.sin_backward(grad, input))
 _cos = _unary("cos", lambda xp, input: xp.cos(input), "CosBackward0",
-              lambda grad, input: grad * neg(sin(input)))
+              lambda grad, input: _fused.cos_backward(grad, input))
 _tan = _unary("tan", lambda xp, input: xp.tan(input), "TanBackward0",
               lambda grad, result: grad * (1 + result * result))
 _tanh = _unary("tanh", lambda xp, input: xp.tanh(input), "TanhBackward0",
@@ -160,8 +203,16 @@ _abs = _unary("abs", lambda xp, input: xp.abs(input), "AbsBackward0",
               lambda grad, input: grad * sign(input), promote=SAME)
 _relu = _unary("relu", lambda xp, input: xp.maximum(input, 0), "ReluBackward0",
                lambda grad, result: threshold_backward(grad, result, 0), promote=SAME)
-_sign = defop("sign", lambda xp, input: xp.sign(input), node="SignBackward0",
-              vjp={"input": lambda grad: grad * 0})
+def _sign_forward(xp, input):
+    if input.dtype == bool:
+        return input.copy()
+    out = xp.sign(input)
+    return xp.where(out != out, 0, out) if input.dtype.kind == "f" else out  # sign(nan) is 0
+
+
+_sign = defop("sign", _sign_forward,
+              node="SignBackward0",
+              vjp={"input": lambda grad: zeros_like(grad)})
 
 
 def _sigmoid_array(xp, x):
@@ -239,6 +290,8 @@ absolute = abs
 
 def relu(input, inplace=False):
     """Return max(x, 0); the gradient at 0 is 0, as torch."""
+    if input.dtype is _dtype.bool_:
+        raise RuntimeError("Boolean inputs not supported for relu")
     if inplace:
         return input.relu_()
     return _relu.apply((input,), ())
@@ -307,29 +360,55 @@ def clamp(input, min=None, max=None, *, out=None):
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
         return _clamp_tensor.apply((input, min, max), ())
-    return _clamp_scalar.apply((input,), (min, max))
+    return _clamp_scalar.apply((_promoted(input, min, max),), (min, max))
+
+
+def _promoted(input, *bounds):
+    """``input`` cast to torch's result type with scalar bounds: int clamped by 0.5 is float."""
+    rt = _dtype.result_type([input] + [b for b in bounds if b is not None])
+    return input if rt is input.dtype else input.to(rt)
 
 
 clip = clamp
 
 
+_clamp_min = defop("clamp_min", lambda xp, input, min: xp.maximum(input, min),
+                   node="ClampMinBackward0",
+                   vjp={"input": lambda grad, input, min: where(input >= min, grad, 0)})
+_clamp_min_tensor = defop("clamp_min", lambda xp, input, min: xp.maximum(input, min),
+                          node="ClampMinBackward1", inputs=("input", "min"),
+                          vjp={"input": lambda grad, input, min: where(input >= min, grad, 0),
+                               "min": lambda grad, input, min: where(input < min, grad, 0)})
+_clamp_max = defop("clamp_max", lambda xp, input, max: xp.minimum(input, max),
+                   node="ClampMaxBackward0",
+                   vjp={"input": lambda grad, input, max: where(input <= max, grad, 0)})
+_clamp_max_tensor = defop("clamp_max", lambda xp, input, max: xp.minimum(input, max),
+                          node="ClampMaxBackward1", inputs=("input", "max"),
+                          vjp={"input": lambda grad, input, max: where(input <= max, grad, 0),
+                               "max": lambda grad, input, max: where(input > max, grad, 0)})
+
+
 def clamp_min(input, min):
-    """Return max(input, min)."""
-    return clamp(input, min=min)
+    """Return max(input, min); the gradient passes where input >= min."""
+    if isinstance(min, Tensor):
+        return _clamp_min_tensor.apply((input, min), ())
+    return _clamp_min.apply((_promoted(input, min),), (min,))
 
 
 def clamp_max(input, max):
-    """Return min(input, max)."""
-    return clamp(input, max=max)
+    """Return min(input, max); the gradient passes where input <= max."""
+    if isinstance(max, Tensor):
+        return _clamp_max_tensor.apply((input, max), ())
+    return _clamp_max.apply((_promoted(input, max),), (max,))
 
 
 def _max_min_rule(grad, input, other, needs, pick):
-    # Ties split the gradient in half between the two inputs, as torch.
+    # Ties split the gradient in half; a side gets zero only where the other strictly wins, so a
+    # NaN (no winner) passes the whole gradient to both, as torch's formula does.
     half = grad / 2
     tie = input == other
-    first = pick(input, other)
-    return (where(tie, half, where(first, grad, 0)) if needs[0] else None,
-            where(tie, half, where(first, 0, grad)) if needs[1] else None)
+    return (where(tie, half, where(pick(other, input), 0, grad)) if needs[0] else None,
+            where(tie, half, where(pick(input, other), 0, grad)) if needs[1] else None)
 
 
 _maximum = defop("maximum", lambda xp, input, other: xp.maximum(input, other),
@@ -371,6 +450,9 @@ def where(condition, input=None, other=None, *, out=None):
         raise RuntimeError(
             f"where expected condition to be a boolean tensor, but got a tensor with dtype "
             f"{condition.dtype.name.capitalize()}")
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
+        from .._creation import tensor
+        input = tensor(input)  # two Python scalars: floats take the default dtype, as torch
     return _where.apply((input, other), (cond,))
 
 
@@ -414,14 +496,27 @@ def bitwise_not(input, *, out=None):
     return _bitwise_not.apply((input,), ())
 
 
-_floor_divide = defop("floor_divide", _with_quiet(lambda xp, input, other: xp.floor_divide(
-    input, other)), inputs=("input", "other"))
-_remainder = defop("remainder", _with_quiet(lambda xp, input, other: xp.remainder(input, other)),
-                   node="RemainderBackward0", inputs=("input", "other"),
+def int_division(fn):
+    """Make integer division by zero raise torch's error (NumPy would warn and return 0)."""
+    def forward(xp, input, other):
+        if not xp.all(other) and xp.result_type(input, other).kind in "biu":
+            raise RuntimeError("ZeroDivisionError")
+        return fn(xp, input, other)
+    return forward
+
+
+_floor_divide = defop("floor_divide", _with_quiet(int_division(lambda xp, input, other: (
+    xp.floor_divide(input, other)))), inputs=("input", "other"))
+_remainder_scalar = defop("remainder", _with_quiet(int_division(lambda xp, input, other: (
+    xp.remainder(input, other)))), node="RemainderBackward0", attrs=("other",),
+    vjp={"input": lambda grad: grad})
+_remainder = defop("remainder", _with_quiet(int_division(lambda xp, input, other: (
+    xp.remainder(input, other)))),
+                   node="RemainderBackward1", inputs=("input", "other"),
                    vjp={"input": lambda grad: grad,
                         "other": lambda grad, input, other: grad * neg(floor_divide(input, other))})
-_trunc_divide = defop("trunc_divide", _with_quiet(lambda xp, input, other: xp.trunc(
-    xp.true_divide(input, other)).astype(xp.result_type(input, other))),
+_trunc_divide = defop("trunc_divide", _with_quiet(int_division(lambda xp, input, other: xp.trunc(
+    xp.true_divide(input, other)).astype(xp.result_type(input, other)))),
     inputs=("input", "other"))
 
 
@@ -432,6 +527,8 @@ def floor_divide(input, other, *, out=None):
 
 def remainder(input, other, *, out=None):
     """Return input - floor(input / other) * other (Python's modulo sign convention)."""
+    if isinstance(input, Tensor) and not isinstance(other, Tensor):
+        return _remainder_scalar.apply((input,), (other,))
     return _remainder.apply((input, other), ())
 
 

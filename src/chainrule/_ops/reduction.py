@@ -8,7 +8,7 @@ import numpy as np
 from .. import _dtype
 from .._tensor import Tensor, _wrap_dim
 from ._registry import NONE, defop
-from .pointwise import where
+from .pointwise import _div_scalar, where
 from .shape import expand, unsqueeze
 
 values_indices = {}
@@ -94,12 +94,13 @@ def _count(shape, dims):
 
 
 _mean_all = defop("mean", lambda xp, input: xp.mean(input), node="MeanBackward0", promote=NONE,
-                  vjp={"input": lambda grad, input_shape: expand(
-                      grad / builtins.max(int(np.prod(input_shape)), 1), input_shape)})
+                  vjp={"input": lambda grad, input_shape: _div_scalar.apply(
+                      (expand(grad, input_shape),), (builtins.max(int(np.prod(input_shape)), 1),))})
 _mean_dim = defop("mean", lambda xp, input, dims, keepdim: xp.mean(
     input, axis=dims, keepdims=keepdim), node="MeanBackward1", promote=NONE,
-    vjp={"input": lambda grad, input_shape, dims, keepdim: _restore(
-        grad / builtins.max(_count(input_shape, dims), 1), input_shape, dims, keepdim)})
+    vjp={"input": lambda grad, input_shape, dims, keepdim: _div_scalar.apply(
+        (_restore(grad, input_shape, dims, keepdim),),
+        (builtins.max(_count(input_shape, dims), 1),))})
 
 
 def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
@@ -119,6 +120,14 @@ def _distribute(grad, input, result):
     return where(mask, grad / sum(mask), 0)
 
 
+def _check_dim_nonempty(input, dim, name):
+    """Raise torch's IndexError for a reduction over a size-0 dim (no identity for max/min)."""
+    shape = input._data.shape
+    for d in (dim if isinstance(dim, (tuple, list)) else (dim,)):
+        if shape and -len(shape) <= d < len(shape) and shape[d] == 0:
+            raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
+
+
 def _check_nonempty(input, name):
     if input._data.size == 0:
         raise RuntimeError(
@@ -135,10 +144,14 @@ _min_all = defop("min", lambda xp, input: xp.min(input), node="MinBackward1", pr
 def _select_along(grad, input_shape, dim, keepdim, indices):
     """Route a gradient to the positions ``indices`` picked along ``dim`` (max/min with dim)."""
     from .indexing import value_selecting_backward
+    if not input_shape:  # a 0-d input is its own max
+        return grad
     return value_selecting_backward(grad, dim, indices, input_shape, keepdim)
 
 
 def _max_dim_forward(xp, input, dim, keepdim, largest):
+    if input.ndim == 0:
+        return input.copy(), np.zeros((), np.int64)
     idx = (xp.argmax if largest else xp.argmin)(input, axis=dim, keepdims=True)
     values = xp.take_along_axis(input, idx, axis=dim)
     if not keepdim:
@@ -168,9 +181,8 @@ def max(input, dim=None, keepdim=False, *, out=None):
     if dim is None:
         _check_nonempty(input, "max")
         return _max_all.apply((input,), ())
+    _check_dim_nonempty(input, dim % builtins.max(input._data.ndim, 1), "max")
     d = _wrap_dim(dim, builtins.max(input._data.ndim, 1)) if input._data.ndim else 0
-    if input._data.ndim == 0:
-        return _return_type("max")(input.clone(), Tensor._make(np.array(0)))
     return _return_type("max")(*_max_dim.apply((input,), (d, keepdim)))
 
 
@@ -182,8 +194,9 @@ def min(input, dim=None, keepdim=False, *, out=None):
     if dim is None:
         _check_nonempty(input, "min")
         return _min_all.apply((input,), ())
+    _check_dim_nonempty(input, dim % builtins.max(input._data.ndim, 1), "min")
     if input._data.ndim == 0:
-        return _return_type("min")(input.clone(), Tensor._make(np.array(0)))
+        return _return_type("min")(*_min_dim.apply((input,), (0, keepdim)))
     d = _wrap_dim(dim, input._data.ndim)
     return _return_type("min")(*_min_dim.apply((input,), (d, keepdim)))
 
@@ -202,11 +215,13 @@ _amin = defop("amin", lambda xp, input, dims, keepdim: xp.min(input, axis=dims, 
 
 def amax(input, dim=(), keepdim=False, *, out=None):
     """Maximum over ``dim`` (all dims if empty); ties share the gradient equally."""
+    _check_dim_nonempty(input, dim, "amax")
     return _amax.apply((input,), (_dims(dim if dim != () else None, input._data.ndim), keepdim))
 
 
 def amin(input, dim=(), keepdim=False, *, out=None):
     """Minimum over ``dim`` (all dims if empty); ties share the gradient equally."""
+    _check_dim_nonempty(input, dim, "amin")
     return _amin.apply((input,), (_dims(dim if dim != () else None, input._data.ndim), keepdim))
 
 
@@ -257,7 +272,7 @@ def _norm_rule(grad, input, result, ord, dims, keepdim):
     if ord == 1:
         return g * sign(input)
     if ord == 2:
-        return where(r == 0, 0, g * input / r)
+        return input * where(r == 0, 0, g / r)
     if ord in (float("inf"), -float("inf")):
         mask = abs(input) == r
         return g * sign(input) * mask / sum(mask, dims, keepdim=True)
@@ -290,6 +305,8 @@ def norm(input, p="fro", dim=None, keepdim=False, out=None, dtype=None):
 
 # --- cumulative -------------------------------------------------------------------------
 def _cumsum_forward(xp, input, dim, dtype):
+    if input.ndim == 0:
+        return input.astype(_sum_dtype(input, dtype) or input.dtype)
     return xp.cumsum(input, axis=dim, dtype=_sum_dtype(input, dtype))
 
 
@@ -299,6 +316,8 @@ _cumsum = defop("cumsum", _cumsum_forward, node="CumsumBackward0", promote=NONE,
 
 def _reverse_cumsum(grad, dim):
     from .shape import flip
+    if grad.ndim == 0:
+        return grad
     return flip(cumsum(flip(grad, dim), dim), dim)
 
 
@@ -306,24 +325,32 @@ def cumsum(input, dim, *, dtype=None, out=None):
     """Return cumulative sums along ``dim``."""
     nd = input._data.ndim
     d = _wrap_dim(dim, builtins.max(nd, 1)) if nd else 0
-    if nd == 0:
-        return input.clone() if dtype is None else input.to(dtype).clone()
     return _cumsum.apply((input,), (d, dtype))
 
 
 def _prod_rule(grad, input, result, dims, keepdim):
-    # Products with zeros: the gradient is the product of the other elements, computed
-    # directly where exactly one zero sits in a slice (result / x fails there).
-    from .pointwise import eq
+    # With zeros, result / x fails: the product of the other elements is formed as an
+    # exclusive cumprod from each side, which stays differentiable for double backward.
     if (input._data == 0).any():
-        zeros = sum(eq(input, 0), dims, keepdim=True)
-        safe = where(eq(input, 0), 1, input)
-        others = _restore(prod(safe, dims, keepdim), input.shape, dims, keepdim) / safe
-        single = _restore(zeros, input.shape, dims, keepdim) == 1
-        g = _restore(grad, input.shape, dims, keepdim)
-        return where(eq(input, 0), where(single, g * others, 0), where(
-            _restore(zeros, input.shape, dims, keepdim) > 0, 0, g * others))
+        return _restore(grad, input.shape, dims, keepdim) * _prod_of_others(input, dims)
     return _restore(grad * result, input.shape, dims, keepdim) / input
+
+
+def _prod_of_others(input, dims):
+    """For each element, the product of the other elements of its slice over ``dims``."""
+    from .._creation import ones
+    from .reduction_more import cumprod
+    from .shape import cat, flip, movedim, narrow, reshape
+    dims = tuple(dims)
+    kept = [d for d in range(input.ndim) if d not in dims]
+    moved = movedim(input, dims, tuple(range(len(kept), input.ndim)))
+    n = _count(input.shape, dims)
+    flat = reshape(moved, tuple(moved.shape[:len(kept)]) + (n,))
+    one = ones(tuple(flat.shape[:-1]) + (1,), dtype=input.dtype)
+    before = cumprod(cat([one, narrow(flat, -1, 0, n - 1)], -1), -1)
+    after = flip(cumprod(flip(cat([narrow(flat, -1, 1, n - 1), one], -1), -1), -1), -1)
+    others = reshape(before * after, moved.shape)
+    return movedim(others, tuple(range(len(kept), input.ndim)), dims)
 
 
 _prod = defop("prod", lambda xp, input, dims, keepdim: xp.prod(input, axis=dims,

@@ -1,9 +1,11 @@
 """Views and movement: reshape, transpose, permute, squeeze, expand, cat, stack, split, sum_to."""
 
 import builtins
+import functools
 
 import numpy as np
 
+from .._dtype import promote_types
 from .._tensor import Size, Tensor, _wrap_dim
 from ._registry import NONE, defop
 
@@ -48,6 +50,9 @@ _alias = defop("alias", lambda xp, input: input.view(), node="AliasBackward0", p
 
 def view(input, *shape):
     """Return a tensor with the same data and a new shape; the data must allow it."""
+    if not shape:
+        raise TypeError("view() received an invalid combination of arguments - got (), but "
+                        "expected one of:\n * (torch.dtype dtype)\n * (tuple of ints size)")
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     if not input._data.flags.c_contiguous:
         try:
@@ -62,6 +67,8 @@ def view(input, *shape):
 
 def reshape(input, *shape):
     """Return a view when the data allows, otherwise a copy (UnsafeViewBackward0, as torch)."""
+    if not shape:
+        raise TypeError('reshape() missing 1 required positional arguments: "shape"')
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     if input._data.flags.c_contiguous or input._data.size <= 1:
         return _view.apply((input,), (shape,))
@@ -121,7 +128,8 @@ def alias(input):
 
 
 # --- transposes ---------------------------------------------------------------------------
-_transpose = defop("transpose", lambda xp, input, dim0, dim1: xp.swapaxes(input, dim0, dim1),
+_transpose = defop("transpose", lambda xp, input, dim0, dim1: xp.swapaxes(input, dim0, dim1)
+                   if input.ndim else input[...],
                    node="TransposeBackward0", promote=NONE, view=True,
                    vjp={"input": lambda grad, dim0, dim1: transpose(grad, dim0, dim1)})
 _t = defop("t", lambda xp, input: input.T, node="TBackward0", promote=NONE, view=True,
@@ -132,8 +140,8 @@ _permute = defop("permute", lambda xp, input, dims: xp.transpose(input, dims),
 
 
 def transpose(input, dim0, dim1):
-    """Swap two dimensions (a view)."""
-    nd = input._data.ndim
+    """Swap two dimensions (a view); a 0-d tensor accepts dims 0 and -1, as torch."""
+    nd = max(input._data.ndim, 1)
     return _transpose.apply((input,), (_wrap_dim(dim0, nd), _wrap_dim(dim1, nd)))
 
 
@@ -150,6 +158,8 @@ def t(input):
 
 def permute(input, *dims):
     """Reorder dimensions (a view)."""
+    if not dims:
+        raise TypeError('permute() missing 1 required positional arguments: "dims"')
     dims = _shape_arg(dims)
     nd = input._data.ndim
     if len(dims) != nd:
@@ -216,6 +226,8 @@ def unsqueeze(input, dim):
 
 def expand(input, *sizes):
     """Broadcast size-1 dims to larger sizes without copying (-1 keeps a size)."""
+    if not sizes:
+        raise TypeError('expand() missing 1 required positional arguments: "size"')
     sizes = _shape_arg(sizes)
     shp = input._data.shape
     if len(sizes) < len(shp):
@@ -291,11 +303,16 @@ _stack = defop("stack", lambda xp, *tensors_and_dim: xp.stack(
     inputs=("*tensors",), attrs=("dim",), vjp=lambda grad, dim, needs: unbind(grad, dim))
 
 
+def _position(tensors, x):
+    """Index of ``x`` by identity (``list.index`` would compare tensors element-wise)."""
+    return next(i for i, t in enumerate(tensors) if t is x)
+
+
 def cat(tensors, dim=0, *, out=None):
     """Join tensors along an existing dim; 1-D empty tensors are skipped as in torch."""
     tensors = list(tensors)
     if not tensors:
-        raise RuntimeError("torch.cat(): expected a non-empty list of Tensors")
+        raise ValueError("torch.cat(): expected a non-empty list of Tensors")
     ref = next((x for x in tensors if x._data.shape != (0,)), tensors[0])
     d = _wrap_dim(dim, builtins.max(ref._data.ndim, 1))
     for i, x in enumerate(tensors):
@@ -303,7 +320,7 @@ def cat(tensors, dim=0, *, out=None):
             raise RuntimeError(
                 f"zero-dimensional tensor (at position {i}) cannot be concatenated")
     kept = [x for x in tensors if x._data.shape != (0,) or ref._data.shape == (0,)]
-    for i, x in enumerate(kept):
+    for x in kept:
         if x._data.ndim != ref._data.ndim:
             raise RuntimeError(
                 f"Tensors must have same number of dimensions: got {ref._data.ndim} and "
@@ -312,7 +329,10 @@ def cat(tensors, dim=0, *, out=None):
             if k != d and a != b:
                 raise RuntimeError(
                     f"Sizes of tensors must match except in dimension {d}. Expected size {a} "
-                    f"but got size {b} for tensor number {tensors.index(x)} in the list.")
+                    f"but got size {b} for tensor number {_position(tensors, x)} in the list.")
+    dtype = functools.reduce(promote_types, [x.dtype for x in tensors])
+    if len(kept) < len(tensors) and any(x.dtype is not dtype for x in kept):
+        kept = [x.to(dtype) for x in kept]  # skipped empties still take part in promotion
     return _cat.apply(tuple(kept), (d,))
 
 
@@ -395,14 +415,15 @@ def _split_rule(grads, input_shape, dim, sizes):
 _SPLIT_OPS = {}
 
 
-def _split_op(n):
-    op = _SPLIT_OPS.get(n)
+def _split_op(n, node="SplitBackward0"):
+    """The split op with ``n`` outputs; a list of sizes records SplitWithSizesBackward0."""
+    op = _SPLIT_OPS.get((n, node))
     if op is None:
-        op = _SPLIT_OPS[n] = defop(
+        op = _SPLIT_OPS[n, node] = defop(
             "split", lambda xp, input, dim, sizes: tuple(
                 input[(slice(None),) * dim + (slice(s, s + k),)]
                 for s, k in zip(np.cumsum((0,) + sizes[:-1]).tolist(), sizes)),
-            node="SplitBackward0", promote=NONE, view=True, outputs=n,
+            node=node, promote=NONE, view=True, outputs=n,
             vjp={"input": _split_rule})
     return op
 
@@ -420,7 +441,9 @@ def split(tensor, split_size_or_sections, dim=0):
             raise RuntimeError(
                 f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's "
                 f"size at dimension {d}), but got split_sizes=[{', '.join(map(str, sizes))}]")
-    out = _split_op(len(sizes)).apply((tensor,), (d, sizes))
+    node = "SplitBackward0" if isinstance(split_size_or_sections, int) else \
+        "SplitWithSizesBackward0"
+    out = _split_op(len(sizes), node).apply((tensor,), (d, sizes))
     return out if isinstance(out, tuple) else (out,)
 
 

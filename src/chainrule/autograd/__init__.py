@@ -2,6 +2,9 @@
 
 import warnings
 
+import numpy as np
+
+from .. import _hints
 from . import anomaly_mode, grad_mode, graph
 from .anomaly_mode import detect_anomaly, set_detect_anomaly
 from .grad_mode import enable_grad, inference_mode, no_grad, set_grad_enabled
@@ -17,13 +20,21 @@ _CREATE_GRAPH_WARNING = (
 def _as_tuple(x):
     if x is None:
         return ()
-    if isinstance(x, (tuple, list)):
+    if isinstance(x, (tuple, list)) and not isinstance(x, graph.GradientEdge):
         return tuple(x)
     return (x,)
 
 
 def _shape_str(shape):
     return f"torch.Size([{', '.join(str(s) for s in shape)}])"
+
+
+def _gradients_for(outputs, given):
+    """One gradient (or None) per output; extra ones are ignored and too few raise, as torch."""
+    grads = _as_tuple(given) or (None,) * len(outputs)
+    if len(grads) < len(outputs):
+        raise RuntimeError(f"got {len(outputs)} tensors and {len(grads)} gradients")
+    return grads[:len(outputs)]
 
 
 def _make_grads(outputs, grads):
@@ -46,7 +57,8 @@ def _make_grads(outputs, grads):
         elif g is None:
             if out.requires_grad:
                 if out.numel() != 1:
-                    raise RuntimeError("grad can be implicitly created only for scalar outputs")
+                    raise _hints.non_scalar_backward(RuntimeError(
+                        "grad can be implicitly created only for scalar outputs"), out.shape)
                 if not out.dtype.is_floating_point:
                     raise RuntimeError(
                         "grad can be implicitly created only for real scalar outputs but got "
@@ -65,8 +77,8 @@ def _roots(outputs):
     roots = []
     for i, out in enumerate(outputs):
         if not out.requires_grad:
-            raise RuntimeError(
-                f"element {i} of tensors does not require grad and does not have a grad_fn")
+            raise _hints.no_grad_fn(RuntimeError(
+                f"element {i} of tensors does not require grad and does not have a grad_fn"), i)
         roots.append(edge_of(out))
     return roots
 
@@ -77,20 +89,26 @@ def _seed(roots, grads):
             in zip(roots, grads)]
 
 
+def _is_real_scalar(t):
+    """A one-element floating tensor that requires grad: the ``loss.backward()`` case."""
+    return getattr(t, "_rg", False) and t._data.size == 1 and t._data.dtype.kind == "f"
+
+
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
              grad_variables=None, inputs=None):
     """Accumulate gradients of ``tensors`` into the ``.grad`` of the leaves they depend on."""
     from .engine import execute
     from .._ops._registry import edge_of
+    if grad_tensors is None and inputs is None and not create_graph and _is_real_scalar(tensors):
+        seed = tensors._make(np.ones(tensors._data.shape, tensors._data.dtype))
+        execute([edge_of(tensors)], [seed], bool(retain_graph), False, accumulate=True)
+        return  # loss.backward(): the checks below cannot fail, so skip them
     outputs = _as_tuple(tensors)
-    grads = _as_tuple(grad_tensors) or (None,) * len(outputs)
-    if len(grads) != len(outputs):
-        raise RuntimeError(
-            f"got {len(grads)} tensors and {len(outputs)} gradients")
+    grads = _gradients_for(outputs, grad_tensors)
     if inputs is not None:
         inputs = _as_tuple(inputs)
         if len(inputs) == 0:
-            raise RuntimeError("'inputs' argument to backward() cannot be empty.")
+            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
     if create_graph and inputs is None:
         warnings.warn(_CREATE_GRAPH_WARNING, UserWarning, stacklevel=3)
     grads = _make_grads(outputs, grads)
@@ -101,17 +119,10 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
     if inputs is not None:
         targets = []
         for t in inputs:
-            if not t.requires_grad:
-                raise RuntimeError("One of the differentiated Tensors does not require grad")
+            t.retain_grad()  # as torch: a non-leaf input keeps retaining its grad afterwards
             targets.append(edge_of(t))
-    captured = execute(roots, _seed(roots, grads), retain_graph, create_graph, targets=targets,
-                       accumulate=True)
-    if inputs is not None:
-        for t, e in zip(inputs, targets):
-            if t.grad_fn is not None and e in captured and captured[e] is not None:
-                g = captured[e]
-                t._grad = g.detach().clone() if t._grad is None and not create_graph else (
-                    g if t._grad is None else t._grad + g)
+    execute(roots, _seed(roots, grads), retain_graph, create_graph, targets=targets,
+            accumulate=True)
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
@@ -130,11 +141,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
             "got: allow_unused=False.")
     outputs = _as_tuple(outputs)
     inputs = _as_tuple(inputs)
-    grads = _as_tuple(grad_outputs) or (None,) * len(outputs)
-    if len(grads) != len(outputs):
-        raise RuntimeError(
-            f"grad requires one grad_output per output: got {len(grads)} grad_outputs and "
-            f"{len(outputs)} outputs")
+    grads = _gradients_for(outputs, grad_outputs)
     if is_grads_batched:
         from .functional import _batched_grad
         return _batched_grad(outputs, inputs, grads, retain_graph, create_graph, allow_unused,
@@ -145,6 +152,9 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     roots = _roots(outputs)
     targets = []
     for t in inputs:
+        if isinstance(t, graph.GradientEdge):
+            targets.append((t.node, t.output_nr))
+            continue
         if not t.requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
         targets.append(edge_of(t))
@@ -155,9 +165,10 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         g = captured.get(e)
         if g is None:
             if not allow_unused:
-                raise RuntimeError(
+                raise _hints.unused_input(RuntimeError(
                     f"The differentiated Tensor at index {i} appears to not have been used in "
-                    "the graph. Set allow_unused=True if this is the desired behavior.")
+                    "the graph. Set allow_unused=True if this is the desired behavior."), i,
+                    t.shape)
             if materialize_grads:
                 from .._creation import zeros_like
                 g = zeros_like(t)
@@ -165,7 +176,32 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     return tuple(result)
 
 
-Variable = None  # set to Tensor by chainrule/__init__ (torch.autograd.Variable is Tensor)
+from .gradcheck import GradcheckError, gradcheck, gradgradcheck  # noqa: E402
+
+class _VariableMeta(type):
+    def __instancecheck__(cls, other):
+        from .._tensor import Tensor
+        return isinstance(other, Tensor)
+
+
+class Variable(metaclass=_VariableMeta):
+    """Legacy wrapper: ``Variable(t, requires_grad=True)`` is a new leaf sharing ``t``'s data.
+
+    As in torch, every Tensor is an instance of Variable.
+    """
+
+    def __new__(cls, data, requires_grad=False):
+        t = data.detach()
+        t.requires_grad = requires_grad
+        return t
+
+
 
 __all__ = ["backward", "grad", "no_grad", "enable_grad", "set_grad_enabled", "inference_mode",
-           "detect_anomaly", "set_detect_anomaly", "graph", "grad_mode", "anomaly_mode"]
+           "detect_anomaly", "set_detect_anomaly", "gradcheck", "gradgradcheck", "graph",
+           "grad_mode", "anomaly_mode"]
+
+from . import function  # noqa: E402
+from .function import Function  # noqa: E402
+
+__all__ += ["Function", "function"]

@@ -54,8 +54,6 @@ class set_detect_anomaly:
     def __init__(self, mode, check_nan=True):
         self.prev = (state.enabled, state.check_nan)
         state.enabled, state.check_nan = bool(mode), bool(check_nan)
-        if mode:
-            _warn_enabled()
 
     def __enter__(self):
         pass

@@ -5,16 +5,46 @@ feeds it; its saved tensors are released right after unless the graph is retaine
 """
 
 import heapq
+import sys
+import threading
 
 from . import anomaly_mode
 from .grad_mode import state as grad_state
 from .graph import AccumulateGrad
+from .hooks import COUNTS_PROVE_OWNERSHIP, run_accumulate, run_leaf_hooks, run_tensor_pre_hooks
+
+
+class _Task:
+    """One running backward pass, as seen by hooks: which nodes it reaches (graph-task state)."""
+
+    def __init__(self, reachable, needed):
+        self.reachable = reachable
+        self.needed = needed
+        self.scratch = {}
+
+    def will_run(self, tensor):
+        """True if this pass computes a gradient for ``tensor`` (torch: will_engine_execute)."""
+        from .._ops._registry import edge_of
+        node = edge_of(tensor)[0]
+        return node in self.reachable and (self.needed is None or node in self.needed)
+
+
+class _Tasks(threading.local):
+    stack = ()
+
+
+_tasks = _Tasks()
+
+
+def current_task():
+    """Return the innermost backward pass running in this thread, or None."""
+    return _tasks.stack[-1] if _tasks.stack else None
 
 
 def _collect(roots):
     """Count, for every node reachable from ``roots``, how many edges point at it."""
     deps = {}
-    stack = [n for n in roots if n is not None]
+    stack = list(dict.fromkeys(n for n in roots if n is not None))  # outputs may share a node
     seen = set(stack)
     while stack:
         node = stack.pop()
@@ -57,7 +87,6 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
     ``targets`` maps edges whose incoming gradient should be captured (autograd.grad);
     captured edges stop there. Returns the captured gradients, keyed like ``targets``.
     """
-    from .hooks import run_accumulate, run_leaf_hooks, run_tensor_pre_hooks
     root_nodes = [e[0] for e in roots]
     deps, reachable = _collect(root_nodes)
     buffers = {}
@@ -73,32 +102,35 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
     if targets is not None:
         for node, nr in targets:
             capture_nodes.setdefault(node, set()).add(nr)
-    runnable = None
+    runnable = needed = None
     if targets is not None:
         needed = _needed([n for n in root_nodes if n is not None], capture_nodes)
         runnable = {n for n in needed if any(c in needed for c, _ in n.next_functions)}
+    _tasks.stack = _tasks.stack + (_Task(reachable, needed),)
     heap = [(-n._seq, id(n), n) for n in buffers if deps.get(n, 0) == 0]
     heapq.heapify(heap)
     prev_mode = grad_state.enabled
-    grad_state.enabled = create_graph
+    grad_state.enabled = bool(create_graph)
     try:
         while heap:
             _, _, node = heapq.heappop(heap)
             grads = buffers.pop(node, None)
             if grads is None:
                 continue
+            if needed is not None and node not in needed:
+                continue  # off every path to an input of grad(): torch runs none of its hooks
             if isinstance(node, AccumulateGrad):
                 if grads[0] is None:
                     continue
                 grads = run_leaf_hooks(node, grads)
-                if node in capture_nodes:
+                if capture_nodes and node in capture_nodes:
                     captured[(node, 0)] = grads[0]
                 if accumulate and (targets is None or node in capture_nodes):
                     run_accumulate(node, grads[0], create_graph)
                 continue
             if node._tensor_pre_hooks is not None or node._retain_hooks is not None:
                 grads = run_tensor_pre_hooks(node, grads)
-            if node in capture_nodes:
+            if capture_nodes and node in capture_nodes:
                 for nr in capture_nodes[node]:
                     captured[(node, nr)] = grads[nr]
             if runnable is not None and node not in runnable:
@@ -108,10 +140,12 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                     res = hook(tuple(grads))
                     if res is not None:
                         grads = list(res)
-            if all(g is None for g in grads):
+            if grads[0] is None and all(g is None for g in grads):
                 outs = [None] * len(node.next_functions)
+            elif anomaly_mode.state.enabled:
+                outs = _call_with_anomaly(node, grads)
             else:
-                outs = _call(node, grads)
+                outs = node.apply(grads)
             if node._post_hooks is not None:
                 for hook in list(node._post_hooks.values()):
                     res = hook(tuple(outs), tuple(grads))
@@ -123,10 +157,12 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                 if nxt is None:
                     continue
                 if g is not None:
-                    g = _validate(nxt, nr, g, node)
+                    meta = nxt._out_meta  # (shape, dtype) per output; None for a leaf
+                    if meta is None or meta[nr] != (g._data.shape, g._data.dtype):
+                        g = _validate(nxt, nr, g, node)
                     buf = buffers.get(nxt)
                     if buf is None:
-                        buf = buffers[nxt] = [None] * _n_outputs(nxt)
+                        buf = buffers[nxt] = [None] * (1 if meta is None else len(meta))
                     old = buf[nr]
                     buf[nr] = g if old is None else _add(old, g, create_graph)
                 elif nxt not in buffers:
@@ -135,8 +171,10 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                 deps[nxt] = left
                 if left == 0:
                     heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
+            outs = g = None  # drop our references so a leaf may adopt its gradient uncopied
     finally:
         grad_state.enabled = prev_mode
+        _tasks.stack = _tasks.stack[:-1]
     return captured
 
 
@@ -145,32 +183,39 @@ def _n_outputs(node):
     return 1 if meta is None else len(meta)
 
 
-def _call(node, grads):
-    if not anomaly_mode.state.enabled:
-        return node.apply(grads)
-    return _call_with_anomaly(node, grads)
-
-
 def _call_with_anomaly(node, grads):
+    """Run a node; on error or NaN, warn with the forward stack that created it (torch's text)."""
     import warnings
     try:
         outs = node.apply(grads)
+        if anomaly_mode.state.check_nan:
+            import numpy as np
+            for i, g in enumerate(outs):
+                if g is not None and np.isnan(g._data).any():
+                    raise RuntimeError(
+                        f"Function '{node.name()}' returned nan values in its {i}th output.")
     except Exception:
         trace = node._anomaly_trace or "(no forward trace recorded)\n"
         warnings.warn(f"Error detected in {node.name()}. Traceback of forward call that caused "
                       f"the error:\n{trace}", UserWarning, stacklevel=2)
         raise
-    if anomaly_mode.state.check_nan:
-        import numpy as np
-        for i, g in enumerate(outs):
-            if g is not None and np.isnan(g._data).any():
-                raise RuntimeError(
-                    f"Function '{node.name()}' returned nan values in its {i}th output.")
     return outs
 
 
 def _add(a, b, create_graph):
-    """Sum two gradients for one input; in place only into a buffer the engine made."""
+    """Sum two gradients for one input; in place only into a buffer the engine made.
+
+    ``a`` is ours when only the buffer, the caller's ``old``, this argument and getrefcount
+    hold it, and its array is held only by ``a``, the local ``arr`` and getrefcount.
+    """
+    arr = a._data
+    if (not create_graph and COUNTS_PROVE_OWNERSHIP and sys.getrefcount(a) <= 4
+            and sys.getrefcount(arr) <= 3
+            and arr.base is None and arr.flags.writeable and type(a).__name__ == "Tensor"
+            and a.grad_fn is None and arr.shape == b._data.shape and arr.dtype == b._data.dtype
+            and not a._fw and not b._fw):  # an array add would drop forward-mode tangents
+        arr += b._data
+        return a
     return a + b
 
 

@@ -36,7 +36,16 @@ class _GradModeContext:
         return self.__class__()
 
 
-class no_grad(_GradModeContext):
+class _BareDecoratorContext(_GradModeContext):
+    """A grad-mode context that also decorates without parentheses: ``@no_grad``."""
+
+    def __new__(cls, orig_func=None):
+        if orig_func is None:
+            return super().__new__(cls)
+        return cls()(orig_func)
+
+
+class no_grad(_BareDecoratorContext):
     """Disable gradient recording inside the block: results do not require grad.
 
     >>> x = chainrule.tensor([1.], requires_grad=True)
@@ -54,7 +63,7 @@ class no_grad(_GradModeContext):
         state.enabled = self.prev
 
 
-class enable_grad(_GradModeContext):
+class enable_grad(_BareDecoratorContext):
     """Re-enable gradient recording inside a ``no_grad`` block."""
 
     def __enter__(self):
@@ -69,9 +78,15 @@ class set_grad_enabled(_GradModeContext):
     """Set grad mode to ``mode``; takes effect at once, and also works as a context manager."""
 
     def __init__(self, mode):
+        if not isinstance(mode, bool):
+            raise TypeError("set_grad_enabled(): argument 'enabled' (position 1) must be bool, "
+                            f"not {type(mode).__name__}")
         self.prev = state.enabled
-        self.mode = bool(mode)
+        self.mode = mode
         state.enabled = self.mode
+
+    def __repr__(self):
+        return f"torch.autograd.grad_mode.set_grad_enabled(mode={self.mode})"
 
     def __enter__(self):
         pass
@@ -79,12 +94,21 @@ class set_grad_enabled(_GradModeContext):
     def __exit__(self, *exc):
         state.enabled = self.prev
 
+    def __call__(self, fn):
+        state.enabled = self.prev  # as a decorator it must not switch the mode at definition
+        return super().__call__(fn)
+
     def clone(self):
         return self.__class__(self.mode)
 
 
 class inference_mode(_GradModeContext):
     """Like ``no_grad``; tensors made inside are plain tensors (no inference-tensor flag)."""
+
+    def __new__(cls, mode=True):
+        if isinstance(mode, bool):
+            return super().__new__(cls)
+        return cls()(mode)  # bare ``@inference_mode``: mode is the decorated function
 
     def __init__(self, mode=True):
         self.mode = mode

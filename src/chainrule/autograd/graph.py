@@ -2,7 +2,11 @@
 
 import itertools
 import re
+import threading
 import weakref
+from typing import NamedTuple
+
+from .. import _hints
 
 ERR_BACKWARD_TWICE = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
@@ -20,13 +24,11 @@ class RemovableHandle:
     _ids = itertools.count()
 
     def __init__(self, hooks_dict):
-        self.hooks_dict_ref = weakref.ref(hooks_dict)
+        self.hooks_dict = hooks_dict  # plain dicts cannot be weakly referenced
         self.id = next(RemovableHandle._ids)
 
     def remove(self):
-        hooks = self.hooks_dict_ref()
-        if hooks is not None:
-            hooks.pop(self.id, None)
+        self.hooks_dict.pop(self.id, None)
 
     def __enter__(self):
         return self
@@ -63,10 +65,12 @@ class Node:
         """Free saved tensors after a backward pass that does not retain the graph."""
 
     def __call__(self, *grads):
-        return self.apply(grads)
+        """Apply the node: a tuple of input gradients, or the gradient itself for one input."""
+        out = tuple(self.apply(grads))
+        return out[0] if len(out) == 1 else out
 
     def register_hook(self, fn):
-        """Call ``fn(grad_inputs, grad_outputs)`` after the node runs; it may replace grad_inputs."""
+        """Call ``fn(grad_inputs, grad_outputs)`` after the node runs; it may replace them."""
         if self._post_hooks is None:
             self._post_hooks = {}
         handle = RemovableHandle(self._post_hooks)
@@ -90,7 +94,7 @@ class Node:
         return handle
 
     def __repr__(self):
-        return f"<{self.name()} object at {hex(id(self))}>"
+        return f"<{type(self).__name__} object at {hex(id(self))}>"
 
 
 def new_node(cls):
@@ -114,6 +118,9 @@ class AccumulateGrad(Node):
         self._post_acc_hooks = None
         self._out_meta = None
 
+    def name(self):
+        return "torch::autograd::AccumulateGrad"
+
     def apply(self, grads):
         raise RuntimeError("AccumulateGrad is applied by the engine")
 
@@ -128,18 +135,31 @@ def make_accumulator(tensor):
 
 
 class SavedTensor:
-    """An input saved for backward: the tensor itself plus its version at save time."""
+    """An input saved for backward: the tensor itself plus its version at save time.
 
-    __slots__ = ("tensor", "version")
+    Inside ``saved_tensors_hooks`` only the packed value is kept, with the tensor's graph links
+    (grad_fn, or the leaf's accumulator) so the unpacked tensor is still differentiable.
+    """
+
+    __slots__ = ("tensor", "version", "packed")
 
     def __init__(self, tensor):
+        hooks = _hooks_state.stack
+        if hooks:
+            self.packed = _pack(hooks[-1], tensor)
+            self.tensor = _GraphLinks(tensor)
+            return
         self.tensor = tensor
         self.version = tensor._version
+        self.packed = None
 
     def unpack(self, node):
         t = self.tensor
+        if self.packed is not None:
+            return t.attach(_unpack(self.packed))
         if t._version != self.version:
-            raise _modified_error(t, self.version, t.grad_fn, output_nr=t._output_nr)
+            raise _hints.modified_inplace(
+                _modified_error(t, self.version, t.grad_fn, output_nr=t._output_nr), node.name())
         return t
 
 
@@ -150,27 +170,203 @@ class SavedResult:
     rebuilds a tensor whose grad_fn is the node, so rules stay differentiable.
     """
 
-    __slots__ = ("data", "vc", "version", "output_nr", "requires_grad")
+    __slots__ = ("data", "vc", "version", "output_nr", "requires_grad", "packed", "fw")
 
     def __init__(self, tensor):
-        self.data = tensor._data
+        hooks = _hooks_state.stack
+        self.packed = _pack(hooks[-1], tensor) if hooks else None
+        self.data = None if hooks else tensor._data
         self.vc = tensor._vc_cell()
         self.version = self.vc[0]
         self.output_nr = tensor._output_nr
         self.requires_grad = tensor._rg
+        self.fw = tensor._fw  # forward-mode tangents, so rules see them (forward-over-reverse)
 
     def unpack(self, node):
         from .._tensor import Tensor
-        if self.vc[0] != self.version:
+        if self.packed is not None:
+            data = _unpack(self.packed)._data
+        elif self.vc[0] != self.version:
             t = Tensor._make(self.data)
-            raise _modified_error(t, self.version, node, self.vc[0], self.output_nr)
-        t = Tensor._make(self.data)
+            raise _hints.modified_inplace(
+                _modified_error(t, self.version, node, self.vc[0], self.output_nr), node.name())
+        else:
+            data = self.data
+        t = Tensor._make(data)
         t._vc = self.vc
+        t._fw = self.fw
         if self.requires_grad:
             t._rg = True
             t.grad_fn = node
             t._output_nr = self.output_nr
         return t
+
+
+class _GraphLinks:
+    """The autograd identity of a packed tensor: enough to rebuild it around unpacked data."""
+
+    __slots__ = ("grad_fn", "output_nr", "requires_grad", "accumulator")
+
+    def __init__(self, tensor):
+        self.grad_fn = tensor.grad_fn
+        self.output_nr = tensor._output_nr
+        self.requires_grad = tensor._rg
+        self.accumulator = None
+        if tensor._rg and tensor.grad_fn is None:
+            from .._ops._registry import edge_of
+            self.accumulator = edge_of(tensor)[0]
+
+    def attach(self, value):
+        from .._tensor import Tensor
+        t = Tensor._make(value._data)
+        t._vc = value._vc
+        if self.requires_grad:
+            t._rg = True
+            t.grad_fn = self.grad_fn
+            t._output_nr = self.output_nr
+            if self.accumulator is not None:
+                t._acc = weakref.ref(self.accumulator)
+        return t
+
+
+class _HooksState(threading.local):
+    """This thread's saved-tensor hook pairs (innermost last); (None, None) means disabled."""
+
+    stack = ()
+    disabled_message = None
+
+
+_hooks_state = _HooksState()
+
+
+def _pack(hooks, tensor):
+    pack_hook, _ = hooks
+    if pack_hook is None:
+        raise RuntimeError(_hooks_state.disabled_message)
+    return (pack_hook(tensor), hooks[1])
+
+
+def _unpack(packed):
+    value, unpack_hook = packed
+    out = unpack_hook(value)
+    from .._tensor import Tensor
+    if not isinstance(out, Tensor):
+        raise TypeError("Output of saved tensor unpack_hook expected to be a Tensor but got "
+                        f"result of type {type(out).__name__}")
+    return out
+
+
+class saved_tensors_hooks:
+    """Inside this context, tensors saved for backward go through ``pack_hook`` and come back
+    through ``unpack_hook`` (offloading, recomputation, logging)."""
+
+    def __init__(self, pack_hook, unpack_hook):
+        self.pack_hook = pack_hook
+        self.unpack_hook = unpack_hook
+
+    def __enter__(self):
+        _hooks_state.stack = _hooks_state.stack + ((self.pack_hook, self.unpack_hook),)
+        return self
+
+    def __exit__(self, *exc):
+        _hooks_state.stack = _hooks_state.stack[:-1]
+
+
+class save_on_cpu(saved_tensors_hooks):
+    """Keep saved tensors in host memory and move them back to their device when needed."""
+
+    def __init__(self, pin_memory=False, device_type="cuda"):
+        def pack(tensor):
+            return tensor.device, tensor.cpu()
+
+        def unpack(packed):
+            device, tensor = packed
+            return tensor.to(device)
+
+        super().__init__(pack, unpack)
+
+
+class disable_saved_tensors_hooks:
+    """Make saving a tensor for backward raise ``error_message`` inside this context."""
+
+    def __init__(self, error_message):
+        self.error_message = error_message
+
+    def __enter__(self):
+        self.prev = (_hooks_state.stack, _hooks_state.disabled_message)
+        _hooks_state.disabled_message = self.error_message
+        _hooks_state.stack = _hooks_state.stack + ((None, None),)
+        return self
+
+    def __exit__(self, *exc):
+        _hooks_state.stack, _hooks_state.disabled_message = self.prev
+
+
+class GradientEdge(NamedTuple):
+    """Where a tensor's gradient enters the graph: a node and which of its outputs."""
+
+    node: Node
+    output_nr: int
+    ownership_token: object = None
+
+
+def get_gradient_edge(tensor):
+    """Return the GradientEdge that backward uses for ``tensor`` (leaves: their AccumulateGrad)."""
+    if not tensor.requires_grad:
+        raise RuntimeError("It is not possible to get the gradient edge for a Tensor that does "
+                           "not require gradients")
+    from .._ops._registry import edge_of
+    node, output_nr = edge_of(tensor)
+    return GradientEdge(node, output_nr)
+
+
+def increment_version(tensor):
+    """Bump the version counter of ``tensor`` (and its views), as an in-place write does."""
+    for t in tensor if isinstance(tensor, (tuple, list)) else (tensor,):
+        t._vc_cell()[0] += 1
+
+
+def register_multi_grad_hook(tensors, fn, *, mode="all"):
+    """Call ``fn`` once per backward pass over several tensors.
+
+    ``mode="all"``: after every tensor that takes part in the pass has its gradient, with the
+    list of gradients (None for the rest). ``mode="any"``: on the first gradient, with it.
+    """
+    if mode not in ("all", "any"):
+        raise ValueError(f"Expects mode to be one of ('all', 'any') but got {mode}")
+    from .engine import current_task
+    tensors = tuple(tensors)
+    key = object()
+
+    def make_hook(i):
+        def hook(grad):
+            task = current_task()
+            seen = task.scratch.get(key)
+            if seen is None:
+                seen = task.scratch[key] = [0, [None] * len(tensors)]
+            seen[0] += 1
+            seen[1][i] = grad
+            if mode == "any":
+                if seen[0] == 1:
+                    fn(grad)
+            elif seen[0] == sum(task.will_run(t) for t in tensors):
+                fn(seen[1])
+        return hook
+
+    handles = [t.register_hook(make_hook(i)) for i, t in enumerate(tensors) if t.requires_grad]
+    return _MultiHandle(handles)
+
+
+class _MultiHandle(RemovableHandle):
+    """Handle of a multi-grad hook: removing it removes the per-tensor hooks."""
+
+    def __init__(self, handles):
+        self.handles = handles
+        self.id = next(RemovableHandle._ids)
+
+    def remove(self):
+        for h in self.handles:
+            h.remove()
 
 
 _TYPE_NAMES = {"float32": "FloatTensor", "float64": "DoubleTensor", "float16": "HalfTensor",
@@ -189,7 +385,7 @@ def _modified_error(t, saved_version, owner, current=None, output_nr=0):
     from .anomaly_mode import is_anomaly_enabled
     current = t._version if current is None else current
     sizes = "[" + ", ".join(str(s) for s in t.shape) + "]"
-    where = ","
+    where = ""
     if owner is not None:
         op_name = re.sub(r"Backward\d*$", "", owner.name())
         where = f", which is output {output_nr} of {op_name},"

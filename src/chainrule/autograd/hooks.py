@@ -3,7 +3,16 @@
 import sys
 import weakref
 
+from .._ops._registry import NONE, defop
 from .graph import RemovableHandle
+
+# Set by chainrule.viz.track_grads to see each gradient before it is added to a leaf's .grad;
+# None (one check per accumulation) when tracking is off.
+accumulate_observer = None
+
+# Under create_graph a leaf's first gradient is stored as a copy: torch's CopyBackwards node.
+_copy = defop("copy", lambda xp, input: input.copy(), node="CopyBackwards", promote=NONE,
+              vjp={"input": lambda grad: grad})
 
 
 def _leaf_hooks(t, kind):
@@ -72,30 +81,64 @@ def run_leaf_hooks(acc, grads):
     return grads
 
 
+# CPython up to 3.13 with the GIL counts every reference, so a low count proves only the engine
+# holds a gradient; 3.14 borrows stack references and free-threaded builds defer counting.
+COUNTS_PROVE_OWNERSHIP = (sys.version_info < (3, 14)
+                          and getattr(sys, "_is_gil_enabled", lambda: True)())
+
+
 def _exclusively_ours(g):
     """True if nothing but the engine refers to gradient ``g`` or its array, so it may be kept.
 
-    References: the engine's buffer list, our caller's argument, this argument, getrefcount's.
+    References to ``g``: the engine's buffer list, our caller's argument, this argument,
+    getrefcount's; to its array: ``g``, the local ``arr``, getrefcount's. A view covering all of
+    its base (a transposed-back matmul gradient) qualifies when only the view holds the base.
     """
     arr = g._data
-    return (sys.getrefcount(g) <= 4 and sys.getrefcount(arr) <= 2 and arr.base is None
-            and arr.flags.writeable and g.grad_fn is None and type(g).__name__ == "Tensor")
+    return (COUNTS_PROVE_OWNERSHIP and sys.getrefcount(g) <= 4 and sys.getrefcount(arr) <= 3
+            and (arr.base is None or _whole_private_view(g, arr)) and arr.flags.writeable
+            and g.grad_fn is None and type(g).__name__ == "Tensor")
+
+
+def _whole_private_view(g, arr):
+    """True for a C-contiguous view of all of an array that only ``g`` reaches.
+
+    References to the base array: ``arr``'s, this local, getrefcount's, and those through the
+    view op's input tensor ``g._base``, which only ``g`` may hold: its array is the base (two
+    with the local ``held``) or a view of it that only that tensor holds (one).
+    """
+    base, owner, through = arr.base, g._base, 0
+    if owner is not None:
+        if sys.getrefcount(owner) > 3:  # g's link, this local, getrefcount's
+            return False
+        held = owner._data
+        if held is base:
+            through = 2
+        elif held.base is base and sys.getrefcount(held) <= 3:
+            through = 1
+        else:
+            return False
+    return (type(base) is type(arr) and arr.flags.c_contiguous and base.flags.c_contiguous
+            and arr.size == base.size and arr.dtype == base.dtype
+            and sys.getrefcount(base) <= 3 + through)
 
 
 def run_accumulate(acc, g, create_graph):
     """Add ``g`` into the leaf's .grad: in place when possible, out of place under create_graph."""
     t = acc.variable
     old = t._grad
+    if accumulate_observer is not None:
+        accumulate_observer(t, g)
     if old is None:
         if create_graph:
-            t._grad = g
+            t._grad = _copy(g)
         elif _exclusively_ours(g):
-            t._grad = g
-        else:
-            t._grad = g.detach().clone()
-    elif create_graph or old.grad_fn is not None or g.grad_fn is not None:
+            t._grad = g if g._base is None else g._make(g._data)  # .grad is never a view
+        else:  # a detached copy: g.detach().clone() without going through the op table
+            t._grad = g._make(g._data.copy())
+    elif create_graph:
         t._grad = old + g
-    else:
+    else:  # grad mode is off: torch adds in place, even into a .grad that has a grad_fn
         data = old._data
         if data.shape == g._data.shape and data.flags.writeable:
             data += g._data

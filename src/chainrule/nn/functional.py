@@ -1,0 +1,87 @@
+"""torch.nn.functional: thin wrappers over the nn op table in ``_ops/nn.py``."""
+
+from .._ops.linalg import addmm, matmul
+from .._ops.nn import (
+    binary_cross_entropy,
+    binary_cross_entropy_with_logits,
+    celu,
+    cosine_similarity,
+    cross_entropy,
+    dropout,
+    elu,
+    embedding,
+    gelu,
+    hardsigmoid,
+    hardswish,
+    hardtanh,
+    huber_loss,
+    kl_div,
+    l1_loss,
+    leaky_relu,
+    log_softmax,
+    logsigmoid,
+    mish,
+    mse_loss,
+    nll_loss,
+    normalize,
+    one_hot,
+    pad,
+    relu6,
+    selu,
+    silu,
+    smooth_l1_loss,
+    softmax,
+    softplus,
+    softsign,
+)
+from .._ops.nn_conv import (
+    adaptive_avg_pool2d,
+    avg_pool1d,
+    avg_pool2d,
+    conv1d,
+    conv2d,
+    conv3d,
+    conv_transpose1d,
+    conv_transpose2d,
+    max_pool1d,
+    max_pool2d,
+)
+from .._ops.nn_norm import batch_norm, group_norm, layer_norm
+from .._ops.pointwise import relu, sigmoid, tanh
+from .._ops.shape import reshape, t
+
+__all__ = ["adaptive_avg_pool2d", "avg_pool1d", "avg_pool2d", "batch_norm", "binary_cross_entropy",
+           "binary_cross_entropy_with_logits", "celu", "conv1d", "conv2d", "conv3d",
+           "conv_transpose1d", "conv_transpose2d", "cosine_similarity", "cross_entropy", "dropout",
+           "elu", "embedding", "gelu", "group_norm", "hardsigmoid", "hardswish", "hardtanh",
+           "huber_loss", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "log_softmax",
+           "logsigmoid", "max_pool1d", "max_pool2d", "mish", "mse_loss", "nll_loss", "normalize",
+           "one_hot", "pad", "relu", "relu6", "scaled_dot_product_attention", "selu", "sigmoid",
+           "silu", "smooth_l1_loss", "softmax", "softmin", "softplus", "softsign", "tanh"]
+
+
+def linear(input, weight, bias=None):
+    """Return input @ weight.T + bias, as torch decomposes it (addmm on 2-D input, else a view)."""
+    wt = t(weight)
+    if input.ndim == 2:
+        return addmm(bias, input, wt) if bias is not None else matmul(input, wt)
+    if bias is None:
+        return matmul(input, wt)
+    lead = tuple(input.shape[:-1])
+    out = addmm(bias, reshape(input, (-1, input.shape[-1])), wt)
+    return reshape(out, lead + (weight.shape[0],))
+
+
+def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0,
+                                 is_causal=False, scale=None, enable_gqa=False):
+    """Return softmax(q kᵀ · scale + mask) v (boolean masks mark allowed positions, as torch)."""
+    from .modules.transformer import scaled_dot_product_attention as attention
+    return attention(query, key, value, attn_mask, dropout_p, is_causal, scale)
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    """Return softmax(-input)."""
+    return softmax(-input, dim, dtype=dtype)
+from .._ops.compat_nn import pairwise_distance, prelu  # noqa: E402,F401
+from .._ops.compat_upsample import interpolate  # noqa: E402,F401
+from ._instance_norm import instance_norm  # noqa: E402,F401

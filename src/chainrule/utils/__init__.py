@@ -1,0 +1,3 @@
+"""Utilities, as ``torch.utils``: activation checkpointing and data loading."""
+
+from . import checkpoint, data  # noqa: F401

@@ -1,0 +1,6 @@
+"""Make the corpus modules importable by the compat tests."""
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))

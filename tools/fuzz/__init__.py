@@ -1,0 +1,1 @@
+"""Differential fuzzer: random op programs run on chainrule and on torch, results compared."""
