@@ -3,50 +3,26 @@ on non-leaves, in-place rebasing and freeing, against behaviour recorded from to
 
 import doctest
 import gc
-import json
 import math
 import re
 import sys
-import textwrap
 import time
 import weakref
 from pathlib import Path
 
 import numpy as np
 import pytest
+import recorded
 
 import chainrule as torch
 
-FIXTURE = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "core_engine.json")
-                     .read_text(encoding="utf-8"))
+FIXTURE = recorded.load("core_engine")
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "autograd.md"
-
-
-def run_case(fixture, key):
-    """Run a recorded snippet with ``torch`` bound to chainrule; return what it observed."""
-    namespace = {"torch": torch, "out": []}
-    exec(fixture["prelude"], namespace)
-    with torch.enable_grad():  # restores grad mode even if the snippet fails halfway
-        exec(textwrap.dedent(fixture["cases"][key]["code"]), namespace)
-    return namespace["out"]
-
-
-def same(got, want):
-    """Equal, with float64 values allowed to differ in the last few bits."""
-    if isinstance(want, float) and isinstance(got, float):
-        return math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(want, list) and isinstance(got, (list, tuple)):
-        return len(got) == len(want) and all(same(g, w) for g, w in zip(got, want))
-    return got == want and type(got) is type(want)
 
 
 @pytest.mark.parametrize("key", sorted(FIXTURE["cases"]))
 def test_engine_matches_torch(key):
-    got = run_case(FIXTURE, key)
-    want = FIXTURE["cases"][key]["out"]
-    for i, (g, w) in enumerate(zip(got, want)):
-        assert same(g, w), f"entry {i}:\n got: {g!r}\nwant: {w!r}"
-    assert len(got) == len(want)
+    recorded.assert_matches(FIXTURE, key, rel=1e-9)
 
 
 def test_engine_long_chain_runs_without_recursion():
