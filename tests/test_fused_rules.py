@@ -117,3 +117,18 @@ def test_leaf_never_adopts_a_gradient_someone_else_holds():
     y.sum().backward()
     assert not np.shares_memory(a.grad.numpy(), kept[0].numpy())
     np.testing.assert_array_equal(a.grad.numpy(), np.ones((2, 3)))
+
+
+@pytest.mark.parametrize("view", ["t", "transpose"])
+def test_transposed_gradients_match_composite_and_keep_torch_nodes(view):
+    x = torch.tensor(RNG.standard_normal((3, 4)), requires_grad=True)
+    y = torch.tensor(RNG.standard_normal((3, 4)), requires_grad=True)
+
+    def f():
+        v = x.t() if view == "t" else x.transpose(0, 1)
+        return (v * y.t()).sum()
+    fused, = torch.autograd.grad(f(), x)
+    composite, = torch.autograd.grad(f(), x, create_graph=True)
+    assert composite.grad_fn.name() == ("TBackward0" if view == "t" else "TransposeBackward0")
+    np.testing.assert_array_equal(fused.numpy(), composite.detach().numpy())
+    np.testing.assert_array_equal(fused.numpy(), y.detach().numpy())

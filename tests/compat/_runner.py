@@ -11,13 +11,16 @@ from corpus_basics import SNIPPETS as _BASICS
 from corpus_course import SNIPPETS as _COURSE
 from corpus_errors import SNIPPETS as _ERRORS
 from corpus_extra import SNIPPETS as _EXTRA
+from corpus_modules import SNIPPETS as _MODULES
 from corpus_more import SNIPPETS as _MORE
 from corpus_nn import SNIPPETS as _NN
 from corpus_numerics import SNIPPETS as _NUMERICS
+from corpus_print import SNIPPETS as _PRINT
 from corpus_qa import SNIPPETS as _QA
+from corpus_so import SNIPPETS as _SO
 
 CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, **_COURSE,
-          **_ERRORS}
+          **_ERRORS, **_SO, **_MODULES, **_PRINT}
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # object addresses differ between any two runs
 
 

@@ -354,3 +354,66 @@ def test_view_without_size():
     expected = json.loads('{"steps": [{"shape": [1], "dtype": "torch.float32", "value": [1.0], "rg": false, "fn": null, "leaf": true}], "error": ["TypeError", "view() received an invalid combination of arguments - got (), but expected one of:"]}')  # noqa: E501
     assert_matches_torch(program, expected)
 
+
+
+def test_abs_bool_refused():
+    """Fuzz: abs bool refused."""
+    # v0 = torch.tensor([True, False], dtype=torch.bool).reshape([2])
+    # v1 = torch.abs(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false], "dtype": "bool", "shape": [2]}, {"k": "fn", "name": "abs", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.bool", "value": [true, false], "rg": false, "fn": null, "leaf": true}], "error": ["NotImplementedError", "\\"abs_cpu\\" not implemented for \'Bool\'"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_lerp_int_refused():
+    """Fuzz: lerp int refused."""
+    # v0 = torch.tensor([1, 2], dtype=torch.int64).reshape([2])
+    # v1 = torch.lerp(v0, v0, 0.5)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1, 2], "dtype": "int64", "shape": [2]}, {"k": "fn", "name": "lerp", "args": [{"t": 0}, {"t": 0}, 0.5]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.int64", "value": [1, 2], "rg": false, "fn": null, "leaf": true}], "error": ["NotImplementedError", "\\"lerp_kernel_scalar\\" not implemented for \'Long\'"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_matmul_bool_refused():
+    """Fuzz: matmul bool refused."""
+    # v0 = torch.tensor([True, False, True, True], dtype=torch.bool).reshape([2, 2])
+    # v1 = v0 @ v0
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false, true, true], "dtype": "bool", "shape": [2, 2]}, {"k": "op", "name": "matmul", "args": [{"t": 0}, {"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 2], "dtype": "torch.bool", "value": [[true, false], [true, true]], "rg": false, "fn": null, "leaf": true}], "error": ["NotImplementedError", "\\"addmm_impl_cpu_\\" not implemented for \'Bool\'"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_no_grad_view_inplace_error():
+    """Fuzz: no grad view inplace error."""
+    # v0 = torch.tensor([1.5, -2.0, 0.5], dtype=torch.float64).reshape([3]).requires_grad_()
+    # with torch.no_grad():
+    #     v1 = v0.t()
+    # v2 = v1.mul_(2.0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5, -2.0, 0.5], "dtype": "float64", "shape": [3], "rg": true}, {"k": "method", "name": "t", "args": [{"t": 0}], "nograd": true}, {"k": "method", "name": "mul_", "args": [{"t": 1}, 2.0]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.float64", "value": [1.5, -2.0, 0.5], "rg": true, "fn": null, "leaf": true}, {"shape": [3], "dtype": "torch.float64", "value": [1.5, -2.0, 0.5], "rg": true, "fn": null, "leaf": true}], "error": ["RuntimeError", "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don\'t want the inplace to be tracked) or both outside (if you want the inplace to be tracked)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_no_grad_view_requires_grad():
+    """Fuzz: no grad view requires grad."""
+    # v0 = torch.tensor([1.5, -2.0, 0.5, 3.0, -1.0, 2.0], dtype=torch.float32).reshape([2, 3]).requires_grad_()  # noqa: E501
+    # with torch.no_grad():
+    #     v1 = v0[0:1]
+    # v2 = v1 * 2.0
+    # v3 = v0 * v2
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5, -2.0, 0.5, 3.0, -1.0, 2.0], "dtype": "float32", "shape": [2, 3], "rg": true}, {"k": "getitem", "args": [{"t": 0}, {"slice": [0, 1, null]}], "nograd": true}, {"k": "op", "name": "mul", "args": [{"t": 1}, 2.0]}, {"k": "op", "name": "mul", "args": [{"t": 0}, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 3], "dtype": "torch.float32", "value": [[1.5, -2.0, 0.5], [3.0, -1.0, 2.0]], "rg": true, "fn": null, "leaf": true}, {"shape": [1, 3], "dtype": "torch.float32", "value": [[1.5, -2.0, 0.5]], "rg": true, "fn": null, "leaf": true}, {"shape": [1, 3], "dtype": "torch.float32", "value": [[3.0, -4.0, 1.0]], "rg": true, "fn": "MulBackward0", "leaf": false}, {"shape": [2, 3], "dtype": "torch.float32", "value": [[4.5, 8.0, 0.5], [9.0, 4.0, 2.0]], "rg": true, "fn": "MulBackward0", "leaf": false}], "final": [[[1.5, -2.0, 0.5], [3.0, -1.0, 2.0]], [[1.5, -2.0, 0.5]], [[3.0, -4.0, 1.0]], [[4.5, 8.0, 0.5], [9.0, 4.0, 2.0]]], "grad": [{"dtype": "torch.float32", "shape": [2, 3], "value": [[-4.5, 4.0, -0.5], [0.0, -2.0, 1.0]]}, null], "grad2": [null, null], "backward": [{"dtype": "torch.float32", "shape": [2, 3], "value": [[-4.5, 4.0, -0.5], [0.0, -2.0, 1.0]]}, null]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_softmax_int_refused():
+    """Fuzz: softmax int refused."""
+    # v0 = torch.tensor([1, 2, 3, 4], dtype=torch.int64).reshape([2, 2])
+    # v1 = torch.softmax(v0, 0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1, 2, 3, 4], "dtype": "int64", "shape": [2, 2]}, {"k": "fn", "name": "softmax", "args": [{"t": 0}, 0]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 2], "dtype": "torch.int64", "value": [[1, 2], [3, 4]], "rg": false, "fn": null, "leaf": true}], "error": ["NotImplementedError", "\\"softmax_kernel_impl\\" not implemented for \'Long\'"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_var_int_refused():
+    """Fuzz: var int refused."""
+    # v0 = torch.tensor([1, 2, 3], dtype=torch.int64).reshape([3])
+    # v1 = torch.var(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1, 2, 3], "dtype": "int64", "shape": [3]}, {"k": "fn", "name": "var", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.int64", "value": [1, 2, 3], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "std and var only support floating point and complex dtypes"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+

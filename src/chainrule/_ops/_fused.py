@@ -12,9 +12,7 @@ import numpy as np
 from .._tensor import Tensor
 from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as _grad_state
-from . import linalg as _linalg
 from . import pointwise as _pw
-from . import shape as _shape
 from ._quiet import call as _quiet_call
 
 _SCALARS = (int, float)
@@ -80,7 +78,9 @@ def mm_input_backward(grad, mat2):
     """grad @ mat2ᵀ, the gradient of mm and addmm for their first matrix."""
     arrays = _arrays(grad, mat2)
     if arrays is None:
-        return _linalg.mm(grad, _shape.transpose(mat2, 0, 1))
+        from .linalg import mm  # here, not at the top: linalg and shape import this module
+        from .shape import transpose
+        return mm(grad, transpose(mat2, 0, 1))
     g, m = arrays
     return _wrap(np.matmul(g, np.swapaxes(m, 0, 1)))
 
@@ -91,10 +91,28 @@ def mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides):
     transposed = mat2_strides[0] == 1 and mat2_strides[1] == mat2_shape[0]
     arrays = _arrays(grad, mat1)
     if arrays is None:
-        if transposed:
-            return _shape.t(_linalg.mm(_shape.t(grad), mat1))
-        return _linalg.mm(_shape.transpose(mat1, 0, 1), grad)
+        from .linalg import mm
+        from .shape import t, transpose
+        return t(mm(t(grad), mat1)) if transposed else mm(transpose(mat1, 0, 1), grad)
     g, m = arrays
     if transposed:
         return _wrap(np.matmul(g.T, m).T)
     return _wrap(np.matmul(np.swapaxes(m, 0, 1), g))
+
+
+def t_backward(grad):
+    """t(grad), the gradient of t: a plain transposed array when nothing records."""
+    arrays = _arrays(grad)
+    if arrays is None:
+        from .shape import t
+        return t(grad)
+    return _wrap(arrays[0].T)
+
+
+def transpose_backward(grad, dim0, dim1):
+    """transpose(grad, dim0, dim1), the gradient of transpose."""
+    arrays = _arrays(grad)
+    if arrays is None or not arrays[0].ndim:
+        from .shape import transpose
+        return transpose(grad, dim0, dim1)
+    return _wrap(np.swapaxes(arrays[0], dim0, dim1))

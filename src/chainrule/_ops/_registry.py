@@ -14,6 +14,7 @@ import types
 import numpy as np
 
 from .. import _dtype, _hints
+from ._kernel_dtypes import REFUSED, refusal
 from .._tensor import Tensor
 from ..autograd import anomaly_mode
 from ..autograd.forward_ad import BILINEAR, ELEMENTWISE, LINEAR  # noqa: F401  (jvp shortcuts)
@@ -25,6 +26,13 @@ from ..autograd.graph import (ERR_BACKWARD_TWICE, Node, SavedResult, SavedTensor
 
 NONE, SAME, FLOAT = "none", "same", "float"
 _NO_EDGE = (None, 0)
+_NO_GRAD_VIEW_ADVICE = (
+    " with grad mode enabled. Given that this use case is ambiguous and error-prone, it is "
+    "forbidden. You can clarify your code by moving both the view and the inplace either both "
+    "inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if "
+    "you want the inplace to be tracked).")
+NO_GRAD_VIEW_REBASED = ("A view was created in no_grad mode and its base or another view of its "
+                        "base has been modified inplace" + _NO_GRAD_VIEW_ADVICE)
 _RELEASED = {}
 # where a rule parameter comes from (_GRAD.._NEEDS) and how record() saves a value (_INPUT..)
 _GRAD, _GRADS, _ATTR, _SAVED, _NEEDS = range(5)
@@ -68,6 +76,7 @@ class Op:
         self.attr_names = tuple(attrs if attrs is not None else params[len(inputs):])
         self.attr_index = {n: i for i, n in enumerate(self.attr_names)}
         self.promote = promote
+        self.refuse = REFUSED.get(name)
         self.view = view
         self.n_out = outputs
         self.out_diff = differentiable_outputs or (True,) * outputs
@@ -116,6 +125,8 @@ class Op:
                 return out
         arrays = promote(args, self.promote) if self.promote is not NONE else \
             [a._data for a in args]
+        if self.refuse is not None:
+            self._check_kernel_dtype(args, arrays, attrs)
         try:
             out = self.forward(np, *arrays, *attrs)
         except ValueError:
@@ -135,6 +146,8 @@ class Op:
             for r in (result if self.n_out > 1 else (result,)):
                 r._base = base if base._base is None else base._base
                 r._vc = base._vc_cell()
+            if base._rg:
+                _mark_no_grad_view(base, result if self.n_out > 1 else (result,))
         if _grad_state.enabled and self.node_cls is not None:
             for a in args:
                 if isinstance(a, Tensor) and a._rg:
@@ -144,6 +157,18 @@ class Op:
                             r.__dict__["_view_version"] = r._vc[0]
                     break
         return result
+
+    def _check_kernel_dtype(self, args, arrays, attrs):
+        """Raise torch's error where its kernel refuses the computation dtype (``abs(bool)``)."""
+        if self.promote is FLOAT:  # the dtype before the cast to float
+            tensors = [a._data for a in args if isinstance(a, Tensor)]
+            arr = tensors[0] if len(tensors) == 1 else np.empty(0, np.result_type(*tensors))
+        else:
+            arr = next(a for a in arrays if isinstance(a, np.ndarray))
+        err = refusal(arr, attrs, self.refuse)
+        if err is not None:
+            _check_broadcast(args)
+            raise err
 
     def record(self, args, attrs, result):
         """Attach a new node to ``result`` with edges to the inputs' histories."""
@@ -337,6 +362,18 @@ def _param_names(fn):
     return code.co_varnames[:code.co_argcount]
 
 
+def _mark_no_grad_view(base, views):
+    """Views of a tensor requiring grad made under no_grad require grad but let none flow (as
+    torch: leaves without an accumulator); views of those views remember it for in-place errors."""
+    if not _grad_state.enabled:
+        for r in views:
+            r._rg = True
+            r.__dict__["_no_grad_view"] = (1, r._version)
+    elif base.grad_fn is None and "_no_grad_view" in base.__dict__:
+        for r in views:
+            r.__dict__["_no_grad_view"] = (2, r._version)
+
+
 def edge_of(t):
     """Return the (node, output_nr) a gradient for tensor ``t`` flows into."""
     fn = t.grad_fn
@@ -344,6 +381,10 @@ def edge_of(t):
         if t._base is not None and t.__dict__.get("_view_version", t._version) != t._version:
             fn = _reread_base(t)
         return (fn, t._output_nr)
+    if t._base is not None and "_no_grad_view" in t.__dict__:
+        if t.__dict__["_no_grad_view"][1] != t._version:
+            raise RuntimeError(NO_GRAD_VIEW_REBASED)
+        return _NO_EDGE
     acc = t._acc
     node = acc() if acc is not None else None
     if node is None:

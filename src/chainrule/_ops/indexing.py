@@ -7,7 +7,7 @@ from .. import _dtype, _hints
 from .._tensor import Tensor, _wrap_dim
 from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as grad_state
-from ._registry import NONE, defop
+from ._registry import _NO_GRAD_VIEW_ADVICE, NO_GRAD_VIEW_REBASED, NONE, defop
 from .shape import _slice, alias, expand, sum_to, unsqueeze
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
@@ -288,11 +288,27 @@ def check_inplace(t):
             "single memory location. Please clone() the tensor before performing the operation.")
     if not grad_state.enabled:
         return
+    _check_no_grad_view(t)
     if t._rg and t.grad_fn is None:
         raise _hints.leaf_inplace(RuntimeError(LEAF_INPLACE))
     base = t._base
     if base is not None and base._rg and base.grad_fn is None:
         raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
+
+
+def _check_no_grad_view(t):
+    """torch forbids in-place writes with grad mode on to views made under no_grad."""
+    kind = t.__dict__.get("_no_grad_view") if t._base is not None else None
+    if kind is None:
+        return
+    if kind[1] != t._version:
+        raise RuntimeError(NO_GRAD_VIEW_REBASED)
+    if kind[0] == 1:
+        raise RuntimeError("A view was created in no_grad mode and is being modified inplace"
+                           + _NO_GRAD_VIEW_ADVICE)
+    name = type(t.grad_fn).__name__.removesuffix("Backward0").removesuffix("Backward1")
+    raise RuntimeError(f"Output {t._output_nr} of {name} is a view of a view which was created "
+                       "in no_grad mode and is being modified inplace" + _NO_GRAD_VIEW_ADVICE)
 
 
 def _writes_through_view(index):
@@ -343,6 +359,8 @@ def _has_basic_part(index, shape):
 def setitem(input, index, value):
     """``input[index] = value``: write in place; record CopySlices when grads flow."""
     whole = _selects_all(index, input._data.shape)
+    if grad_state.enabled:
+        _check_no_grad_view(input)
     if grad_state.enabled and input._rg and input.grad_fn is None and not whole and \
             _writes_through_view(index):
         raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))

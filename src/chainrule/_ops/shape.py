@@ -7,6 +7,7 @@ import numpy as np
 
 from .._dtype import promote_types
 from .._tensor import Size, Tensor, _wrap_dim
+from . import _fused
 from ._registry import NONE, defop
 
 
@@ -131,9 +132,10 @@ def alias(input):
 _transpose = defop("transpose", lambda xp, input, dim0, dim1: xp.swapaxes(input, dim0, dim1)
                    if input.ndim else input[...],
                    node="TransposeBackward0", promote=NONE, view=True,
-                   vjp={"input": lambda grad, dim0, dim1: transpose(grad, dim0, dim1)})
+                   vjp={"input": lambda grad, dim0, dim1: _fused.transpose_backward(
+                       grad, dim0, dim1)})
 _t = defop("t", lambda xp, input: input.T, node="TBackward0", promote=NONE, view=True,
-           vjp={"input": lambda grad: t(grad)})
+           vjp={"input": lambda grad: _fused.t_backward(grad)})
 _permute = defop("permute", lambda xp, input, dims: xp.transpose(input, dims),
                  node="PermuteBackward0", promote=NONE, view=True,
                  vjp={"input": lambda grad, dims: permute(grad, tuple(np.argsort(dims)))})

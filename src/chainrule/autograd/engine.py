@@ -101,7 +101,8 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
     capture_nodes = {}
     if targets is not None:
         for node, nr in targets:
-            capture_nodes.setdefault(node, set()).add(nr)
+            if node is not None:  # a view made under no_grad: nothing flows into it
+                capture_nodes.setdefault(node, set()).add(nr)
     runnable = needed = None
     if targets is not None:
         needed = _needed([n for n in root_nodes if n is not None], capture_nodes)

@@ -50,6 +50,23 @@ class Sequential(Module):
         self.add_module(str(len(self)), module)
         return self
 
+    def insert(self, index, module):
+        """Put ``module`` at position ``index``, shifting the later ones up by one."""
+        n = len(self._modules)
+        if not -n <= index <= n:
+            raise IndexError(f"Index out of range: {index}")
+        index += n if index < 0 else 0
+        for i in range(n, index, -1):
+            self._modules[str(i)] = self._modules[str(i - 1)]
+        self._modules[str(index)] = module
+        return self
+
+    def extend(self, sequential):
+        """Append every module of ``sequential`` in order."""
+        for module in sequential:
+            self.append(module)
+        return self
+
     def forward(self, input):
         for module in self._modules.values():
             input = module(input)

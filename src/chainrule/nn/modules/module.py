@@ -5,6 +5,7 @@ from collections import OrderedDict, namedtuple
 from ..._tensor import Tensor
 from ...autograd.grad_mode import no_grad
 from ..parameter import Parameter
+from . import _backward_hooks
 
 
 def _addindent(text, spaces):
@@ -45,12 +46,22 @@ class Module:
             out = hook(self, args)
             if out is not None:
                 args = out if isinstance(out, tuple) else (out,)
+        backward_hooks = self.__dict__.get("_backward_hooks")
+        if backward_hooks:
+            args, hook_state = _backward_hooks.wrap_inputs(self, args)
         result = self.forward(*args, **kwargs)
         for hook in self._forward_hooks.values():
             out = hook(self, args, result)
             if out is not None:
                 result = out
+        if backward_hooks:
+            result = _backward_hooks.wrap_outputs(self, result, hook_state)
         return result
+
+    def register_full_backward_hook(self, hook):
+        """Call ``hook(module, grad_input, grad_output)`` when the gradients of a call are known;
+        a returned tuple replaces grad_input."""
+        return RemovableHandle(self.__dict__.setdefault("_backward_hooks", OrderedDict()), hook)
 
     def register_forward_hook(self, hook):
         """Call ``hook(module, args, output)`` after each forward; it may replace the output."""
