@@ -17,7 +17,7 @@ from ._ops import (
 )
 from ._ops import nn as nn_ops
 from ._ops._registry import SavedResult, SavedTensor
-from ._ops.indexing import assign, check_inplace
+from ._ops.indexing import assign, check_inplace, check_no_grad_view
 from ._ops.pointwise import _add, _div, _mul
 from ._tensor import Tensor
 from .autograd.grad_mode import state as grad_state
@@ -92,6 +92,8 @@ def inplace(fn):
                 f"result type {_TYPE_WORD[new.dtype.name]} can't be cast to the desired output "
                 f"type {(_CPP_WORD if fn.__name__ in _CPP_NAMED else _TYPE_WORD)[self.dtype.name]}")
         node = new.grad_fn if recording else None
+        if node is not None and self._base is not None:
+            check_no_grad_view(self)
         snapshot = None
         if node is not None and getattr(node, "_saved", None):
             first = node._op.input_names[0]  # torch keeps a copy of self only, not of other

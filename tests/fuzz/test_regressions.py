@@ -417,3 +417,239 @@ def test_var_int_refused():
     expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.int64", "value": [1, 2, 3], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "std and var only support floating point and complex dtypes"]}')  # noqa: E501
     assert_matches_torch(program, expected)
 
+
+
+def test_addcmul_int_float_value():
+    """Fuzz: addcmul int float value."""
+    # v0 = torch.tensor([3, 4], dtype=torch.int64).reshape([2])
+    # v1 = torch.addcmul(v0, v0, v0, value=0.5)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [3, 4], "dtype": "int64", "shape": [2]}, {"k": "fn", "name": "addcmul", "args": [{"t": 0}, {"t": 0}, {"t": 0}], "kw": {"value": 0.5}}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.int64", "value": [3, 4], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.int64", "value": [3, 4], "rg": false, "fn": null, "leaf": true}], "final": [[3, 4], [3, 4]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_aminmax_empty_error():
+    """Fuzz: aminmax empty error."""
+    # v0 = torch.tensor([], dtype=torch.float64).reshape([2, 0])
+    # v1 = torch.aminmax(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float64", "shape": [2, 0]}, {"k": "fn", "name": "aminmax", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 0], "dtype": "torch.float64", "value": [[], []], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "aminmax(): cannot compute aminmax over an empty dimension as the operation has no identity."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_bool_pow_negative_int():
+    """Fuzz: bool pow negative int."""
+    # v0 = torch.tensor([False, True], dtype=torch.bool).reshape([2])
+    # v1 = v0 ** -1
+    program = json.loads('{"steps": [{"k": "tensor", "data": [false, true], "dtype": "bool", "shape": [2]}, {"k": "op", "name": "pow", "args": [{"t": 0}, -1]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.bool", "value": [false, true], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "Integers to negative integer powers are not allowed."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_cat_skipped_empty_keeps_grad():
+    """Fuzz: cat skipped empty keeps grad."""
+    # v0 = torch.tensor([], dtype=torch.float32).reshape([0]).requires_grad_()
+    # v1 = torch.tensor([0], dtype=torch.int64).reshape([1])
+    # v2 = torch.cat([v0, v1], 0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float32", "shape": [0], "rg": true}, {"k": "tensor", "data": [0], "dtype": "int64", "shape": [1]}, {"k": "fn", "name": "cat", "args": [[{"t": 0}, {"t": 1}], 0]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0], "dtype": "torch.float32", "value": [], "rg": true, "fn": null, "leaf": true}, {"shape": [1], "dtype": "torch.int64", "value": [0], "rg": false, "fn": null, "leaf": true}, {"shape": [1], "dtype": "torch.float32", "value": [0.0], "rg": true, "fn": "CatBackward0", "leaf": false}], "final": [[], [0], [0.0]], "grad": [{"dtype": "torch.float32", "shape": [0], "value": []}], "backward": [{"dtype": "torch.float32", "shape": [0], "value": []}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_diff_bool_xor():
+    """Fuzz: diff bool xor."""
+    # v0 = torch.tensor([True, False, False, True], dtype=torch.bool).reshape([4])
+    # v1 = torch.diff(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false, false, true], "dtype": "bool", "shape": [4]}, {"k": "fn", "name": "diff", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [4], "dtype": "torch.bool", "value": [true, false, false, true], "rg": false, "fn": null, "leaf": true}, {"shape": [3], "dtype": "torch.bool", "value": [true, false, true], "rg": false, "fn": null, "leaf": true}], "final": [[true, false, false, true], [true, false, true]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_diff_empty_returns_input():
+    """Fuzz: diff empty returns input."""
+    # v0 = torch.tensor([], dtype=torch.float64).reshape([0, 2]).requires_grad_()
+    # v1 = torch.diff(v0, dim=0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float64", "shape": [0, 2], "rg": true}, {"k": "fn", "name": "diff", "args": [{"t": 0}], "kw": {"dim": 0}}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0, 2], "dtype": "torch.float64", "value": [], "rg": true, "fn": null, "leaf": true}, {"shape": [0, 2], "dtype": "torch.float64", "value": [], "rg": true, "fn": null, "leaf": true}], "final": [[], []], "grad": [{"dtype": "torch.float64", "shape": [0, 2], "value": []}, {"dtype": "torch.float64", "shape": [0, 2], "value": []}], "backward": [{"dtype": "torch.float64", "shape": [0, 2], "value": []}, {"dtype": "torch.float64", "shape": [0, 2], "value": []}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_diff_length_one_sub():
+    """Fuzz: diff length one sub."""
+    # v0 = torch.tensor([-0.25, 0.5, -1.5, 0.75, 1.25, -1.75], dtype=torch.float64).reshape([1, 2, 3]).requires_grad_()  # noqa: E501
+    # v1 = torch.diff(v0, dim=0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [-0.25, 0.5, -1.5, 0.75, 1.25, -1.75], "dtype": "float64", "shape": [1, 2, 3], "rg": true}, {"k": "fn", "name": "diff", "args": [{"t": 0}], "kw": {"dim": 0}}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [1, 2, 3], "dtype": "torch.float64", "value": [[[-0.25, 0.5, -1.5], [0.75, 1.25, -1.75]]], "rg": true, "fn": null, "leaf": true}, {"shape": [0, 2, 3], "dtype": "torch.float64", "value": [], "rg": true, "fn": "SubBackward0", "leaf": false}], "final": [[[[-0.25, 0.5, -1.5], [0.75, 1.25, -1.75]]], []], "grad": [{"dtype": "torch.float64", "shape": [1, 2, 3], "value": [[[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]]}], "backward": [{"dtype": "torch.float64", "shape": [1, 2, 3], "value": [[[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]]}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_diff_zero_dim_error():
+    """Fuzz: diff zero dim error."""
+    # v0 = torch.tensor([1.5], dtype=torch.float32).reshape([])
+    # v1 = torch.diff(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5], "dtype": "float32", "shape": []}, {"k": "fn", "name": "diff", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [], "dtype": "torch.float32", "value": 1.5, "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "diff expects input to be at least one-dimensional"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_flip_zero_dim():
+    """Fuzz: flip zero dim."""
+    # v0 = torch.tensor([1.5], dtype=torch.float32).reshape([]).requires_grad_()
+    # v1 = torch.flip(v0, [0])
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5], "dtype": "float32", "shape": [], "rg": true}, {"k": "fn", "name": "flip", "args": [{"t": 0}, [0]]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [], "dtype": "torch.float32", "value": 1.5, "rg": true, "fn": null, "leaf": true}, {"shape": [], "dtype": "torch.float32", "value": 1.5, "rg": true, "fn": "FlipBackward0", "leaf": false}], "final": [1.5, 1.5], "grad": [{"dtype": "torch.float32", "shape": [], "value": -1.5}], "backward": [{"dtype": "torch.float32", "shape": [], "value": -1.5}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_hardtanh_int_keeps_dtype():
+    """Fuzz: hardtanh int keeps dtype."""
+    # v0 = torch.tensor([3, -4, 0], dtype=torch.int64).reshape([3])
+    # v1 = torch.nn.functional.hardtanh(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [3, -4, 0], "dtype": "int64", "shape": [3]}, {"k": "fn", "name": "nn.functional.hardtanh", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.int64", "value": [3, -4, 0], "rg": false, "fn": null, "leaf": true}, {"shape": [3], "dtype": "torch.int64", "value": [1, -1, 0], "rg": false, "fn": null, "leaf": true}], "final": [[3, -4, 0], [1, -1, 0]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_median_empty_int():
+    """Fuzz: median empty int."""
+    # v0 = torch.tensor([], dtype=torch.int64).reshape([0])
+    # v1 = torch.median(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "int64", "shape": [0]}, {"k": "fn", "name": "median", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0], "dtype": "torch.int64", "value": [], "rg": false, "fn": null, "leaf": true}, {"shape": [], "dtype": "torch.int64", "value": -9223372036854775808, "rg": false, "fn": null, "leaf": true}], "final": [[], -9223372036854775808]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_modified_result_owner_name():
+    """Fuzz: modified result owner name."""
+    # v0 = torch.tensor([-0.9, 0.4, 1.0, 0.3], dtype=torch.float32).reshape([4]).requires_grad_()
+    # v1 = torch.pow(v0, v0)
+    # v2 = v1.sin_()
+    program = json.loads('{"steps": [{"k": "tensor", "data": [-0.9, 0.4, 1.0, 0.3], "dtype": "float32", "shape": [4], "rg": true}, {"k": "fn", "name": "pow", "args": [{"t": 0}, {"t": 0}]}, {"k": "method", "name": "sin_", "args": [{"t": 1}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [4], "dtype": "torch.float32", "value": [-0.8999999761581421, 0.4000000059604645, 1.0, 0.30000001192092896], "rg": true, "fn": null, "leaf": true}, {"shape": [4], "dtype": "torch.float32", "value": [NaN, 0.6931448578834534, 1.0, 0.696845293045044], "rg": true, "fn": "PowBackward1", "leaf": false}, {"shape": [4], "dtype": "torch.float32", "value": [NaN, 0.6389594674110413, 0.8414709568023682, 0.641801655292511], "rg": true, "fn": "SinBackward0", "leaf": false}], "final": [[-0.8999999761581421, 0.4000000059604645, 1.0, 0.30000001192092896], [NaN, 0.6389594674110413, 0.8414709568023682, 0.641801655292511], [NaN, 0.6389594674110413, 0.8414709568023682, 0.641801655292511]], "grad_error": ["RuntimeError", "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [4]], which is output 0 of Pow1, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_no_grad_view_joint_rule():
+    """Fuzz: no grad view joint rule."""
+    # v0 = torch.tensor([1.3, 2.2, 0.6, 0.6, 1.0, 0.1], dtype=torch.float32).reshape([2, 3]).requires_grad_()  # noqa: E501
+    # with torch.no_grad():
+    #     v1 = torch.flatten(v0)
+    # v2 = torch.tensor([-2.0, -3.0, 2.0, 2.0, 0.0, 2.0], dtype=torch.float32).reshape([6])
+    # v3 = torch.maximum(v1, v2)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.3, 2.2, 0.6, 0.6, 1.0, 0.1], "dtype": "float32", "shape": [2, 3], "rg": true}, {"k": "fn", "name": "flatten", "args": [{"t": 0}], "nograd": true}, {"k": "tensor", "data": [-2.0, -3.0, 2.0, 2.0, 0.0, 2.0], "dtype": "float32", "shape": [6]}, {"k": "fn", "name": "maximum", "args": [{"t": 1}, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 3], "dtype": "torch.float32", "value": [[1.2999999523162842, 2.200000047683716, 0.6000000238418579], [0.6000000238418579, 1.0, 0.10000000149011612]], "rg": true, "fn": null, "leaf": true}, {"shape": [6], "dtype": "torch.float32", "value": [1.2999999523162842, 2.200000047683716, 0.6000000238418579, 0.6000000238418579, 1.0, 0.10000000149011612], "rg": true, "fn": null, "leaf": true}, {"shape": [6], "dtype": "torch.float32", "value": [-2.0, -3.0, 2.0, 2.0, 0.0, 2.0], "rg": false, "fn": null, "leaf": true}, {"shape": [6], "dtype": "torch.float32", "value": [1.2999999523162842, 2.200000047683716, 2.0, 2.0, 1.0, 2.0], "rg": true, "fn": "MaximumBackward0", "leaf": false}], "final": [[[1.2999999523162842, 2.200000047683716, 0.6000000238418579], [0.6000000238418579, 1.0, 0.10000000149011612]], [1.2999999523162842, 2.200000047683716, 0.6000000238418579, 0.6000000238418579, 1.0, 0.10000000149011612], [-2.0, -3.0, 2.0, 2.0, 0.0, 2.0], [1.2999999523162842, 2.200000047683716, 2.0, 2.0, 1.0, 2.0]], "grad": [null, null], "backward": [null, null]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_remainder_bool_float_scalar():
+    """Fuzz: remainder bool float scalar."""
+    # v0 = torch.tensor([True, False], dtype=torch.bool).reshape([2])
+    # v1 = torch.remainder(v0, 1.5)
+    # v2 = torch.tensor([3, 4], dtype=torch.int64).reshape([2])
+    # v3 = torch.remainder(v2, 0.5)
+    # v4 = torch.fmod(v0, 1)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false], "dtype": "bool", "shape": [2]}, {"k": "fn", "name": "remainder", "args": [{"t": 0}, 1.5]}, {"k": "tensor", "data": [3, 4], "dtype": "int64", "shape": [2]}, {"k": "fn", "name": "remainder", "args": [{"t": 2}, 0.5]}, {"k": "fn", "name": "fmod", "args": [{"t": 0}, 1]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.bool", "value": [true, false], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [1.0, 0.0], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.int64", "value": [3, 4], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [0.0, 0.0], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.int64", "value": [0, 0], "rg": false, "fn": null, "leaf": true}], "final": [[true, false], [1.0, 0.0], [3, 4], [0.0, 0.0], [0, 0]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_roll_zero_dim_error():
+    """Fuzz: roll zero dim error."""
+    # v0 = torch.tensor([1.5], dtype=torch.float32).reshape([])
+    # v1 = torch.roll(v0, 1, -1)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5], "dtype": "float32", "shape": []}, {"k": "fn", "name": "roll", "args": [{"t": 0}, 1, -1]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [], "dtype": "torch.float32", "value": 1.5, "rg": false, "fn": null, "leaf": true}], "error": ["IndexError", "Dimension specified as -1 but tensor has no dimensions"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_setitem_advanced_shape_mismatch():
+    """Fuzz: setitem advanced shape mismatch."""
+    # v0 = torch.tensor([1.5, 1.25, -0.5], dtype=torch.float64).reshape([1, 3])
+    # v1 = v0.clone()
+    # v2 = torch.tensor([0.5, 2.0, 0.75, -1.5, 0.25, 2.0], dtype=torch.float64).reshape([2, 1, 3])
+    # v3 = v1; v3[0:2:1, [-1, -2, 0]] = v2
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5, 1.25, -0.5], "dtype": "float64", "shape": [1, 3]}, {"k": "method", "name": "clone", "args": [{"t": 0}]}, {"k": "tensor", "data": [0.5, 2.0, 0.75, -1.5, 0.25, 2.0], "dtype": "float64", "shape": [2, 1, 3]}, {"k": "setitem", "args": [{"t": 1}, {"tuple": [{"slice": [0, 2, 1]}, [-1, -2, 0]]}, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [1, 3], "dtype": "torch.float64", "value": [[1.5, 1.25, -0.5]], "rg": false, "fn": null, "leaf": true}, {"shape": [1, 3], "dtype": "torch.float64", "value": [[1.5, 1.25, -0.5]], "rg": false, "fn": null, "leaf": true}, {"shape": [2, 1, 3], "dtype": "torch.float64", "value": [[[0.5, 2.0, 0.75]], [[-1.5, 0.25, 2.0]]], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "shape mismatch: value tensor of shape [2, 1, 3] cannot be broadcast to indexing result of shape [1, 3]"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_setitem_empty_tuple_expand():
+    """Fuzz: setitem empty tuple expand."""
+    # v0 = torch.tensor([], dtype=torch.float32).reshape([0])
+    # v1 = v0.clone()
+    # v2 = torch.tensor([-2.0, 1.0], dtype=torch.float32).reshape([2])
+    # v3 = v1; v3[()] = v2
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float32", "shape": [0]}, {"k": "method", "name": "clone", "args": [{"t": 0}]}, {"k": "tensor", "data": [-2.0, 1.0], "dtype": "float32", "shape": [2]}, {"k": "setitem", "args": [{"t": 1}, {"tuple": []}, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0], "dtype": "torch.float32", "value": [], "rg": false, "fn": null, "leaf": true}, {"shape": [0], "dtype": "torch.float32", "value": [], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [-2.0, 1.0], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "The expanded size of the tensor (0) must match the existing size (2) at non-singleton dimension 0.  Target sizes: [0].  Tensor sizes: [2]"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_setitem_expand_names_dtype():
+    """Fuzz: setitem expand names dtype."""
+    # v0 = torch.tensor([1.5, 2.0, -0.5], dtype=torch.float64).reshape([3])
+    # v1 = v0.clone()
+    # v2 = torch.tensor([0.5, 2.0], dtype=torch.float64).reshape([2])
+    # v3 = v1; v3[0] = v2
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.5, 2.0, -0.5], "dtype": "float64", "shape": [3]}, {"k": "method", "name": "clone", "args": [{"t": 0}]}, {"k": "tensor", "data": [0.5, 2.0], "dtype": "float64", "shape": [2]}, {"k": "setitem", "args": [{"t": 1}, 0, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.float64", "value": [1.5, 2.0, -0.5], "rg": false, "fn": null, "leaf": true}, {"shape": [3], "dtype": "torch.float64", "value": [1.5, 2.0, -0.5], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float64", "value": [0.5, 2.0], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "expand(torch.DoubleTensor{[2]}, size=[]): the number of sizes provided (0) must be greater or equal to the number of dimensions in the tensor (1)"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_sgn_bool():
+    """Fuzz: sgn bool."""
+    # v0 = torch.tensor([True, False], dtype=torch.bool).reshape([2])
+    # v1 = torch.sgn(v0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false], "dtype": "bool", "shape": [2]}, {"k": "fn", "name": "sgn", "args": [{"t": 0}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.bool", "value": [true, false], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.bool", "value": [true, false], "rg": false, "fn": null, "leaf": true}], "final": [[true, false], [true, false]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_xlogy_scalar_overloads():
+    """Fuzz: xlogy scalar overloads."""
+    # v0 = torch.tensor([1.0, 2.5, 0.0], dtype=torch.float64).reshape([3]).requires_grad_()
+    # v1 = torch.xlogy(v0, 2.0)
+    # v2 = torch.xlogy(3.0, v0)
+    # v3 = torch.tensor([1, 2], dtype=torch.int64).reshape([2])
+    # v4 = torch.xlogy(v3, 2)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.0, 2.5, 0.0], "dtype": "float64", "shape": [3], "rg": true}, {"k": "fn", "name": "xlogy", "args": [{"t": 0}, 2.0]}, {"k": "fn", "name": "xlogy", "args": [3.0, {"t": 0}]}, {"k": "tensor", "data": [1, 2], "dtype": "int64", "shape": [2]}, {"k": "fn", "name": "xlogy", "args": [{"t": 3}, 2]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.float64", "value": [1.0, 2.5, 0.0], "rg": true, "fn": null, "leaf": true}, {"shape": [3], "dtype": "torch.float64", "value": [0.6931471805599453, 1.7328679513998633, 0.0], "rg": true, "fn": "XlogyBackward2", "leaf": false}, {"shape": [3], "dtype": "torch.float64", "value": [0.0, 2.7488721956224653, -Infinity], "rg": true, "fn": "XlogyBackward1", "leaf": false}, {"shape": [2], "dtype": "torch.int64", "value": [1, 2], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [0.6931471824645996, 1.3862943649291992], "rg": false, "fn": null, "leaf": true}], "final": [[1.0, 2.5, 0.0], [0.6931471805599453, 1.7328679513998633, 0.0], [0.0, 2.7488721956224653, -Infinity], [1, 2], [0.6931471824645996, 1.3862943649291992]], "grad": [{"dtype": "torch.float64", "shape": [3], "value": [-5.539720770839918, -1.8931471805599451, -Infinity]}], "grad2": [{"dtype": "torch.float64", "shape": [3], "value": [-6.75, -0.48, -Infinity]}], "backward": [{"dtype": "torch.float64", "shape": [3], "value": [-5.539720770839918, -1.8931471805599451, -Infinity]}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+
+
+def test_floor_grad_zero_under_nan():
+    """Fuzz: floor grad zero under nan."""
+    # v0 = torch.tensor([-1.5, 0.25, 1.75, -0.001], dtype=torch.float32).reshape([4]).requires_grad_()  # noqa: E501
+    # v1 = torch.floor(v0)
+    # v2 = v1 / v1
+    program = json.loads('{"steps": [{"k": "tensor", "data": [-1.5, 0.25, 1.75, -0.001], "dtype": "float32", "shape": [4], "rg": true}, {"k": "fn", "name": "floor", "args": [{"t": 0}]}, {"k": "op", "name": "truediv", "args": [{"t": 1}, {"t": 1}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [4], "dtype": "torch.float32", "value": [-1.5, 0.25, 1.75, -0.0010000000474974513], "rg": true, "fn": null, "leaf": true}, {"shape": [4], "dtype": "torch.float32", "value": [-2.0, 0.0, 1.0, -1.0], "rg": true, "fn": "FloorBackward0", "leaf": false}, {"shape": [4], "dtype": "torch.float32", "value": [1.0, NaN, 1.0, 1.0], "rg": true, "fn": "DivBackward0", "leaf": false}], "final": [[-1.5, 0.25, 1.75, -0.0010000000474974513], [-2.0, 0.0, 1.0, -1.0], [1.0, NaN, 1.0, 1.0]], "grad": [{"dtype": "torch.float32", "shape": [4], "value": [0.0, 0.0, 0.0, 0.0]}], "backward": [{"dtype": "torch.float32", "shape": [4], "value": [0.0, 0.0, 0.0, 0.0]}]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_matmul_bool_vector_batched_error():
+    """Fuzz: matmul bool vector batched error."""
+    # v0 = torch.tensor([True, False, True], dtype=torch.bool).reshape([3])
+    # v1 = torch.tensor([True, True, True, True, True, True, True, True, True, True, True, True], dtype=torch.bool).reshape([2, 3, 2])  # noqa: E501
+    # v2 = v0 @ v1
+    program = json.loads('{"steps": [{"k": "tensor", "data": [true, false, true], "dtype": "bool", "shape": [3]}, {"k": "tensor", "data": [true, true, true, true, true, true, true, true, true, true, true, true], "dtype": "bool", "shape": [2, 3, 2]}, {"k": "op", "name": "matmul", "args": [{"t": 0}, {"t": 1}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.bool", "value": [true, false, true], "rg": false, "fn": null, "leaf": true}, {"shape": [2, 3, 2], "dtype": "torch.bool", "value": [[[true, true], [true, true], [true, true]], [[true, true], [true, true], [true, true]]], "rg": false, "fn": null, "leaf": true}], "error": ["NotImplementedError", "\\"bmm\\" not implemented for \'Bool\'"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_median_empty_dim_error():
+    """Fuzz: median empty dim error."""
+    # v0 = torch.tensor([], dtype=torch.float64).reshape([0, 3])
+    # v1 = torch.median(v0, -2)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float64", "shape": [0, 3]}, {"k": "fn", "name": "median", "args": [{"t": 0}, -2]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0, 3], "dtype": "torch.float64", "value": [], "rg": false, "fn": null, "leaf": true}], "error": ["IndexError", "median(): Expected reduction dim 0 to have non-zero size."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_mm_bool_empty_product():
+    """Fuzz: mm bool empty product."""
+    # v0 = torch.tensor([], dtype=torch.bool).reshape([0, 4])
+    # v1 = v0.T
+    # v2 = torch.tensor([True, False, True, False, True, True, False, False], dtype=torch.bool).reshape([2, 4])  # noqa: E501
+    # v3 = torch.matmul(v2, v1)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "bool", "shape": [0, 4]}, {"k": "attr", "name": "T", "args": [{"t": 0}]}, {"k": "tensor", "data": [true, false, true, false, true, true, false, false], "dtype": "bool", "shape": [2, 4]}, {"k": "fn", "name": "matmul", "args": [{"t": 2}, {"t": 1}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [0, 4], "dtype": "torch.bool", "value": [], "rg": false, "fn": null, "leaf": true}, {"shape": [4, 0], "dtype": "torch.bool", "value": [[], [], [], []], "rg": false, "fn": null, "leaf": true}, {"shape": [2, 4], "dtype": "torch.bool", "value": [[true, false, true, false], [true, true, false, false]], "rg": false, "fn": null, "leaf": true}, {"shape": [2, 0], "dtype": "torch.bool", "value": [[], []], "rg": false, "fn": null, "leaf": true}], "final": [[], [[], [], [], []], [[true, false, true, false], [true, true, false, false]], [[], []]]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_no_grad_view_inplace_with_grad_operand():
+    """Fuzz: no grad view inplace with grad operand."""
+    # v0 = torch.tensor([0.5, 1.5], dtype=torch.float32).reshape([1, 2])
+    # with torch.no_grad():
+    #     v1 = v0[...]
+    # v2 = torch.tensor([1.25, -0.5], dtype=torch.float32).reshape([1, 2]).requires_grad_()
+    # v3 = v1.mul_(v2)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [0.5, 1.5], "dtype": "float32", "shape": [1, 2]}, {"k": "getitem", "args": [{"t": 0}, {"ellipsis": 1}], "nograd": true}, {"k": "tensor", "data": [1.25, -0.5], "dtype": "float32", "shape": [1, 2], "rg": true}, {"k": "method", "name": "mul_", "args": [{"t": 1}, {"t": 2}]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [1, 2], "dtype": "torch.float32", "value": [[0.5, 1.5]], "rg": false, "fn": null, "leaf": true}, {"shape": [1, 2], "dtype": "torch.float32", "value": [[0.5, 1.5]], "rg": false, "fn": null, "leaf": true}, {"shape": [1, 2], "dtype": "torch.float32", "value": [[1.25, -0.5]], "rg": true, "fn": null, "leaf": true}], "error": ["RuntimeError", "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don\'t want the inplace to be tracked) or both outside (if you want the inplace to be tracked)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_reshape_ambiguous_empty():
+    """Fuzz: reshape ambiguous empty."""
+    # v0 = torch.tensor([], dtype=torch.float64).reshape([4, 0, 2])
+    # v1 = v0.reshape(0, -1)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [], "dtype": "float64", "shape": [4, 0, 2]}, {"k": "method", "name": "reshape", "args": [{"t": 0}, 0, -1]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [4, 0, 2], "dtype": "torch.float64", "value": [[], [], [], []], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "cannot reshape tensor of 0 elements into shape [0, -1] because the unspecified dimension size -1 can be any value and is ambiguous"]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+

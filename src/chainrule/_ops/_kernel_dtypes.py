@@ -48,7 +48,8 @@ REFUSED = {
     "logcumsumexp": (_INTS, "logcumsumexp_out_cpu"),
     "softmax": (_INTS, _softmax_kernel("softmax")),
     "log_softmax": (_INTS, _softmax_kernel("log_softmax")),
-    "elu": (_INTS, "elu_cpu"), "celu": (_INTS, "elu_cpu"), "gelu": (_INTS, "GeluKernelImpl"), "silu": (_INTS, "silu_cpu"),
+    "elu": (_INTS, "elu_cpu"), "celu": (_INTS, "elu_cpu"), "gelu": (_INTS, "GeluKernelImpl"),
+    "silu": (_INTS, "silu_cpu"),
     "softplus": (_INTS, "softplus_cpu"), "leaky_relu": (_INTS, "leaky_relu_cpu"),
     "mish": (_INTS, "mish_cpu"), "hardswish": (_INTS, "hardswish_cpu"),
     "hardsigmoid": (_INTS, "hardsigmoid_cpu"), "log_sigmoid": (_INTS, "log_sigmoid_cpu"),
@@ -63,6 +64,9 @@ REFUSED = {
     "dot": ("b", "dot"), "mv": ("b", "addmv_impl_cpu"), "mm": ("b", "addmm_impl_cpu_"),
     "bmm": ("b", "bmm"), "pow": ("b", _pow_kernel),
 }
+
+# ops whose inputs do not broadcast against each other (torch checks their shapes elsewhere)
+NOT_ELEMENTWISE = frozenset(("dot", "mv", "mm", "bmm", "trace"))
 
 
 def refusal(arr, attrs, entry):

@@ -14,7 +14,6 @@ import types
 import numpy as np
 
 from .. import _dtype, _hints
-from ._kernel_dtypes import REFUSED, refusal
 from .._tensor import Tensor
 from ..autograd import anomaly_mode
 from ..autograd.forward_ad import BILINEAR, ELEMENTWISE, LINEAR  # noqa: F401  (jvp shortcuts)
@@ -23,6 +22,7 @@ from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as _grad_state
 from ..autograd.graph import (ERR_BACKWARD_TWICE, Node, SavedResult, SavedTensor,
                               make_accumulator, new_node)
+from ._kernel_dtypes import NOT_ELEMENTWISE, REFUSED, refusal
 
 NONE, SAME, FLOAT = "none", "same", "float"
 _NO_EDGE = (None, 0)
@@ -34,8 +34,7 @@ _NO_GRAD_VIEW_ADVICE = (
 NO_GRAD_VIEW_REBASED = ("A view was created in no_grad mode and its base or another view of its "
                         "base has been modified inplace" + _NO_GRAD_VIEW_ADVICE)
 _RELEASED = {}
-# where a rule parameter comes from (_GRAD.._NEEDS) and how record() saves a value (_INPUT..)
-_GRAD, _GRADS, _ATTR, _SAVED, _NEEDS = range(5)
+# how record() saves a value
 _INPUT, _RESULT, _SHAPE, _DTYPE, _STAR_INPUTS, _STAR_SHAPES, _UNKNOWN, _STRIDES = range(8)
 _WEAK_FOR_FLOAT = (float, int)
 
@@ -51,8 +50,11 @@ class OpNode(Node):
     def release(self):
         """Free saved tensors; metadata-only nodes (shapes, dtypes) stay usable, as torch's."""
         saved = self._saved
-        if saved and saved is not _RELEASED and any(map(_holds_tensor, saved.values())):
-            self._saved = _RELEASED
+        if saved and saved is not _RELEASED:
+            for v in saved.values():
+                if type(v) is SavedTensor or _holds_tensor(v):
+                    self._saved = _RELEASED
+                    return
 
     def __getattr__(self, name):
         if name.startswith("_saved_"):
@@ -102,16 +104,33 @@ class Op:
         self.saves = [tuple(sorted(n for n in s if n not in ("grad", "grads", "needs")
                                    and n not in self.attr_index)) for s in self.saves]
         self.differentiable = node is not None and (self.joint is not None or any(self.rules))
-        self.rule_specs = [None if r is None else (r[0], self._spec(r[1])) for r in self.rules]
+        used = [n for r in self.rules if r is not None for n in r[1]]
+        shared = {n for n in used if used.count(n) > 1}
+        self.rule_specs = [None if r is None else (r[0], self._binder(r[1], shared))
+                           for r in self.rules]
         self.joint_spec = None if self.joint is None else (self.joint[0],
-                                                           self._spec(self.joint[1]))
+                                                           self._binder(self.joint[1], ()))
         self._plans = {}
 
-    def _spec(self, names):
-        """Where each rule parameter comes from, worked out once so backward looks up nothing."""
-        fixed = {"grad": _GRAD, "grads": _GRADS, "needs": _NEEDS}
-        return tuple((fixed[n], None) if n in fixed else (_ATTR, self.attr_index[n])
-                     if n in self.attr_index else (_SAVED, n) for n in names)
+    def _binder(self, names, shared):
+        """Compile a rule's argument binding once, so backward runs no per-argument dispatch.
+
+        A saved value that several rules of the node use is unpacked once per run (``cache``).
+        """
+        exprs = []
+        for n in names:
+            if n in ("grad", "grads"):
+                exprs.append("grads[0]" if n == "grad" else "grads")
+            elif n == "needs":
+                exprs.append("tuple([e[0] is not None for e in node.next_functions])")
+            elif n in self.attr_index:
+                exprs.append(f"node._attrs[{self.attr_index[n]}]")
+            else:
+                exprs.append(f"cached(node, {n!r}, cache)" if n in shared else
+                             f"unpack(node, {n!r})")
+        namespace = {"unpack": self._unpack_saved, "cached": self._cached}
+        exec(f"def bind(node, grads, cache):\n    return ({', '.join(exprs)},)", namespace)
+        return namespace["bind"]
 
     # --- forward ----------------------------------------------------------------------
     def __call__(self, *args):
@@ -146,7 +165,7 @@ class Op:
             for r in (result if self.n_out > 1 else (result,)):
                 r._base = base if base._base is None else base._base
                 r._vc = base._vc_cell()
-            if base._rg:
+            if not _grad_state.enabled or "_no_grad_view" in base.__dict__:
                 _mark_no_grad_view(base, result if self.n_out > 1 else (result,))
         if _grad_state.enabled and self.node_cls is not None:
             for a in args:
@@ -160,6 +179,8 @@ class Op:
 
     def _check_kernel_dtype(self, args, arrays, attrs):
         """Raise torch's error where its kernel refuses the computation dtype (``abs(bool)``)."""
+        if self.name in ("mv", "mm", "bmm") and any(a.size == 0 for a in arrays):
+            return  # torch returns an empty (or zero) product before dispatching on dtype
         if self.promote is FLOAT:  # the dtype before the cast to float
             tensors = [a._data for a in args if isinstance(a, Tensor)]
             arr = tensors[0] if len(tensors) == 1 else np.empty(0, np.result_type(*tensors))
@@ -167,14 +188,21 @@ class Op:
             arr = next(a for a in arrays if isinstance(a, np.ndarray))
         err = refusal(arr, attrs, self.refuse)
         if err is not None:
-            _check_broadcast(args)
+            if self.name not in NOT_ELEMENTWISE:  # torch reports a broadcast failure first
+                _check_broadcast(args)
             raise err
 
     def record(self, args, attrs, result):
         """Attach a new node to ``result`` with edges to the inputs' histories."""
         node = new_node(self.node_cls)
-        edges = [edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE for a in args]
-        node.next_functions = tuple(edges)
+        if len(args) == 2:  # binary ops, without building a list
+            a, b = args
+            edges = (edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE,
+                     edge_of(b) if isinstance(b, Tensor) and b._rg else _NO_EDGE)
+        else:
+            edges = tuple([edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE
+                           for a in args])
+        node.next_functions = edges
         node._attrs = attrs
         if self.n_out == 1:
             outs = (result,)
@@ -192,29 +220,7 @@ class Op:
                     o._rg = True
                     o.grad_fn = node
                     o._output_nr = k
-        saved = {}
-        for n, kind, i in self._plan(edges):
-            if kind is _INPUT:
-                a = args[i]
-                saved[n] = SavedTensor(a) if isinstance(a, Tensor) else a
-            elif kind is _RESULT:
-                saved[n] = SavedResult(outs[i])
-            elif kind is _SHAPE:
-                a = args[i]
-                saved[n] = a._data.shape if isinstance(a, Tensor) else ()
-            elif kind is _DTYPE:
-                a = args[i]
-                saved[n] = a.dtype if isinstance(a, Tensor) else _dtype.scalar_dtype(a)
-            elif kind is _STAR_INPUTS:
-                saved[n] = tuple(SavedTensor(a) for a in args)
-            elif kind is _STRIDES:  # torch's sym_strides: element strides of an input
-                a = args[i]
-                saved[n] = tuple(s // a._data.itemsize for s in a._data.strides)
-            elif kind is _STAR_SHAPES:
-                saved[n] = tuple(a._data.shape for a in args)
-            else:
-                raise ValueError(f"{self.name}: rule names unknown value {n!r}")
-        node._saved = saved
+        node._saved = self._plan(edges)(args, outs)
         if anomaly_mode.state.enabled:
             node._anomaly_trace = _user_stack()
         return node
@@ -232,8 +238,28 @@ class Op:
             for i, need in enumerate(needs):
                 if need:
                     names.update(self.saves[i])
-            plan = self._plans[key] = tuple((n, *self._source(n)) for n in sorted(names))
+            plan = self._plans[key] = self._saver([(n, *self._source(n)) for n in sorted(names)])
         return plan
+
+    def _saver(self, plan):
+        """Compile a save plan to one dict display: ``saver(args, outs)`` -> the node's saved."""
+        exprs = {
+            _INPUT: "st(args[{i}]) if isinstance(args[{i}], T) else args[{i}]",
+            _RESULT: "sr(outs[{i}])",
+            _SHAPE: "args[{i}]._data.shape if isinstance(args[{i}], T) else ()",
+            _DTYPE: "args[{i}].dtype if isinstance(args[{i}], T) else scalar_dtype(args[{i}])",
+            _STAR_INPUTS: "tuple([st(a) for a in args])",
+            _STRIDES: "tuple([s // args[{i}]._data.itemsize for s in args[{i}]._data.strides])",
+            _STAR_SHAPES: "tuple([a._data.shape for a in args])",
+            _UNKNOWN: "unknown({n!r})"}
+        items = ", ".join(f"{n!r}: " + exprs[kind].format(i=i, n=n) for n, kind, i in plan)
+        namespace = {"st": SavedTensor, "sr": SavedResult, "T": Tensor,
+                     "scalar_dtype": _dtype.scalar_dtype, "unknown": self._unknown_saved}
+        exec(f"def saver(args, outs):\n    return {{{items}}}", namespace)
+        return namespace["saver"]
+
+    def _unknown_saved(self, n):
+        raise ValueError(f"{self.name}: rule names unknown value {n!r}")
 
     def _source(self, n):
         star, index = self.star, self.input_index
@@ -257,35 +283,20 @@ class Op:
         """Evaluate the rules of the inputs that have an edge; None means a zero gradient."""
         cache = {}
         if self.joint_spec is not None:
-            fn, spec = self.joint_spec
-            out = fn(*self._arguments(node, grads, spec, cache))
+            if all(e[0] is None for e in node.next_functions):  # inputs are no-grad views
+                return [None] * len(node.next_functions)
+            fn, bind = self.joint_spec
+            out = fn(*bind(node, grads, cache))
             return tuple(out) if isinstance(out, (tuple, list)) else (out,)
-        out = []
-        for e, rule in zip(node.next_functions, self.rule_specs):
-            if e[0] is None or rule is None:
-                out.append(None)
-            else:
-                out.append(rule[0](*self._arguments(node, grads, rule[1], cache)))
-        return out
+        return [None if e[0] is None or rule is None else rule[0](*rule[1](node, grads, cache))
+                for e, rule in zip(node.next_functions, self.rule_specs)]
 
-    def _arguments(self, node, grads, spec, cache):
-        """A rule's positional arguments; saved tensors are unpacked once per node run."""
-        args = []
-        for code, key in spec:
-            if code is _GRAD:
-                args.append(grads[0])
-            elif code is _SAVED:
-                v = cache.get(key, cache)
-                if v is cache:
-                    v = cache[key] = self._unpack_saved(node, key)
-                args.append(v)
-            elif code is _ATTR:
-                args.append(node._attrs[key])
-            elif code is _GRADS:
-                args.append(grads)
-            else:
-                args.append(tuple(e[0] is not None for e in node.next_functions))
-        return args
+    def _cached(self, node, name, cache):
+        """A saved value several rules use, unpacked once per node run."""
+        v = cache.get(name, cache)
+        if v is cache:
+            v = cache[name] = self._unpack_saved(node, name)
+        return v
 
     def _unpack_saved(self, node, name):
         saved = node._saved
@@ -293,7 +304,7 @@ class Op:
             raise _hints.freed_graph(RuntimeError(ERR_BACKWARD_TWICE), node.name(),
                                      sorted(set().union(*self.saves)))
         v = saved[name]
-        if isinstance(v, (SavedTensor, SavedResult)):
+        if type(v) is SavedTensor or isinstance(v, (SavedTensor, SavedResult)):
             return v.unpack(node)
         if type(v) is tuple and v and isinstance(v[0], SavedTensor):
             return tuple(s.unpack(node) for s in v)
@@ -363,11 +374,11 @@ def _param_names(fn):
 
 
 def _mark_no_grad_view(base, views):
-    """Views of a tensor requiring grad made under no_grad require grad but let none flow (as
-    torch: leaves without an accumulator); views of those views remember it for in-place errors."""
+    """Views made under no_grad remember it for torch's in-place errors; those of a tensor
+    requiring grad require grad but let none flow (torch: leaves without an accumulator)."""
     if not _grad_state.enabled:
         for r in views:
-            r._rg = True
+            r._rg = base._rg
             r.__dict__["_no_grad_view"] = (1, r._version)
     elif base.grad_fn is None and "_no_grad_view" in base.__dict__:
         for r in views:
@@ -381,7 +392,7 @@ def edge_of(t):
         if t._base is not None and t.__dict__.get("_view_version", t._version) != t._version:
             fn = _reread_base(t)
         return (fn, t._output_nr)
-    if t._base is not None and "_no_grad_view" in t.__dict__:
+    if t._base is not None and t._base._rg and "_no_grad_view" in t.__dict__:
         if t.__dict__["_no_grad_view"][1] != t._version:
             raise RuntimeError(NO_GRAD_VIEW_REBASED)
         return _NO_EDGE

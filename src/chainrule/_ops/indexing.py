@@ -288,7 +288,8 @@ def check_inplace(t):
             "single memory location. Please clone() the tensor before performing the operation.")
     if not grad_state.enabled:
         return
-    _check_no_grad_view(t)
+    if t._rg:
+        check_no_grad_view(t)
     if t._rg and t.grad_fn is None:
         raise _hints.leaf_inplace(RuntimeError(LEAF_INPLACE))
     base = t._base
@@ -296,8 +297,8 @@ def check_inplace(t):
         raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
 
 
-def _check_no_grad_view(t):
-    """torch forbids in-place writes with grad mode on to views made under no_grad."""
+def check_no_grad_view(t):
+    """torch forbids recorded in-place writes (grad mode on) to views made under no_grad."""
     kind = t.__dict__.get("_no_grad_view") if t._base is not None else None
     if kind is None:
         return
@@ -359,8 +360,8 @@ def _has_basic_part(index, shape):
 def setitem(input, index, value):
     """``input[index] = value``: write in place; record CopySlices when grads flow."""
     whole = _selects_all(index, input._data.shape)
-    if grad_state.enabled:
-        _check_no_grad_view(input)
+    if grad_state.enabled and (input._rg or isinstance(value, Tensor) and value._rg):
+        check_no_grad_view(input)
     if grad_state.enabled and input._rg and input.grad_fn is None and not whole and \
             _writes_through_view(index):
         raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
@@ -374,10 +375,23 @@ def setitem(input, index, value):
         shape = value._data.shape  # torch drops a value's leading 1s before broadcasting
         k = next((i for i, n in enumerate(shape) if n != 1), len(shape))
         value = value.reshape(shape[k:])
-    _write(input, _numpy_index(input, index), value, op)
+    _write(input, _numpy_index(input, index), value, op,
+           not (whole or _writes_through_view(index)))
 
 
-def _write(input, idx, value, op):
+def _check_value_shape(value, slot, advanced):
+    """Raise torch's error if ``value`` cannot broadcast onto the indexed ``slot``: index_put_'s
+    message for advanced indices, expand's for a view."""
+    shape = value._data.shape
+    if advanced and (len(shape) > len(slot) or any(
+            v not in (1, s) for v, s in zip(reversed(shape), reversed(slot)))):
+        raise RuntimeError(
+            f"shape mismatch: value tensor of shape [{', '.join(map(str, shape))}] cannot "
+            f"be broadcast to indexing result of shape [{', '.join(map(str, slot))}]")
+    expand(value, slot)
+
+
+def _write(input, idx, value, op, advanced=False):
     """Write ``value`` at NumPy index ``idx`` of ``input``, recording ``op`` when grads flow."""
     value_is_tensor = isinstance(value, Tensor)
     recording = grad_state.enabled and (input._rg or (value_is_tensor and value._rg)) or \
@@ -390,9 +404,9 @@ def _write(input, idx, value, op):
             assign(input, op.apply((input, val), (idx,)))
             return
         input._data[idx] = value._data if value_is_tensor else value
-    except ValueError:
+    except (ValueError, RuntimeError):
         if value_is_tensor:  # torch reports the failed broadcast of value onto the slot
-            expand(value, input._data[idx].shape)
+            _check_value_shape(value, input._data[idx].shape, advanced)
         raise
     input._bump_version()
 

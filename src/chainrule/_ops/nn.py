@@ -200,7 +200,8 @@ _leaky_relu = defop(
     vjp={"input": lambda grad, input, negative_slope: where(input > 0, grad,
                                                             grad * negative_slope)})
 _hardtanh = defop(
-    "hardtanh", lambda xp, input, min_val, max_val: xp.clip(input, min_val, max_val),
+    "hardtanh", lambda xp, input, min_val, max_val: xp.clip(input, min_val, max_val).astype(
+        input.dtype, copy=False),
     node="HardtanhBackward0",
     vjp={"input": lambda grad, input, min_val, max_val: where(
         (input > min_val) & (input < max_val), grad, 0)})

@@ -165,7 +165,7 @@ def pow(input, exponent, *, out=None):
         return _pow_base.apply((exponent,), (input,))
     if isinstance(exponent, Tensor):
         return _pow_tensor.apply((input, exponent), ())
-    if type(exponent) is int and exponent < 0 and input._data.dtype.kind in "iu":
+    if type(exponent) is int and exponent < 0 and input._data.dtype.kind in "biu":
         raise RuntimeError("Integers to negative integer powers are not allowed.")
     if isinstance(exponent, float) and input._data.dtype.kind in "biu":
         from .._dtype import get_default_dtype
@@ -525,10 +525,21 @@ def floor_divide(input, other, *, out=None):
     return _floor_divide.apply((input, other), ())
 
 
+def promote_for_number(input, other):
+    """Cast ``input`` to torch's result dtype with the Python number ``other`` (int tensor and
+    float: the default dtype; bool tensor and int: int64) for ops that take it as an attribute."""
+    kind = input._data.dtype.kind
+    if isinstance(other, float) and kind in "biu":
+        return input.to(_dtype.get_default_dtype())
+    if isinstance(other, int) and not isinstance(other, bool) and kind == "b":
+        return input.to(_dtype.int64)
+    return input
+
+
 def remainder(input, other, *, out=None):
     """Return input - floor(input / other) * other (Python's modulo sign convention)."""
     if isinstance(input, Tensor) and not isinstance(other, Tensor):
-        return _remainder_scalar.apply((input,), (other,))
+        return _remainder_scalar.apply((promote_for_number(input, other),), (other,))
     return _remainder.apply((input, other), ())
 
 

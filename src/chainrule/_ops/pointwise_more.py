@@ -5,9 +5,20 @@ import math
 
 import numpy as np
 
+from .._creation import zeros_like
 from .._tensor import Tensor
 from ._registry import ELEMENTWISE, FLOAT, NONE, SAME, defop
-from .pointwise import _with_quiet, cos, div, exp, int_division, log, sqrt, where
+from .pointwise import (
+    _with_quiet,
+    cos,
+    div,
+    exp,
+    int_division,
+    log,
+    promote_for_number,
+    sqrt,
+    where,
+)
 
 _LN2, _LN10 = math.log(2.0), math.log(10.0)
 _MATH_FALLBACK = {"erf": math.erf, "erfc": math.erfc, "gammaln": math.lgamma}
@@ -44,8 +55,9 @@ def _unary(name, fwd, node, rule, promote=FLOAT):
 
 
 def _zero_rule(grad):
-    """Gradient of a piecewise-constant op (floor, round, sign): zero."""
-    return grad * 0
+    """Gradient of a piecewise-constant op (floor, round, sign): zeros, even where grad is NaN
+    or inf (torch's zeros_like(grad))."""
+    return zeros_like(grad)
 
 
 exp2 = _unary("exp2", lambda xp, input: xp.exp2(input), "Exp2Backward0",
@@ -222,7 +234,8 @@ deg2rad = _unary("deg2rad", lambda xp, input: input * (math.pi / 180), "Deg2RadB
                  lambda grad: grad * (math.pi / 180))
 rad2deg = _unary("rad2deg", lambda xp, input: input * (180 / math.pi), "Rad2DegBackward0",
                  lambda grad: grad * (180 / math.pi))
-sgn = _unary("sgn", lambda xp, input: xp.sign(input), "SgnBackward0", _zero_rule, SAME)
+sgn = _unary("sgn", lambda xp, input: input.copy() if input.dtype == np.bool_ else xp.sign(input),
+             "SgnBackward0", _zero_rule, SAME)
 _signbit = defop("signbit", lambda xp, input: xp.signbit(input), promote=NONE)
 
 
@@ -246,7 +259,7 @@ def fmod(input, other, *, out=None):
     """Return the C-style remainder (sign of the dividend)."""
     if isinstance(other, Tensor):
         return _fmod.apply((input, other), ())
-    return _fmod_scalar.apply((input,), (other,))
+    return _fmod_scalar.apply((promote_for_number(input, other),), (other,))
 
 
 _atan2 = defop("atan2", lambda xp, input, other: xp.arctan2(input, other), node="Atan2Backward0",
@@ -375,8 +388,9 @@ def lerp(input, end, weight, *, out=None):
     return _lerp_scalar.apply((input, end), (weight,))
 
 
-_addcmul = defop("addcmul", lambda xp, input, tensor1, tensor2, value: input + value * tensor1 *
-                 tensor2, node="AddcmulBackward0", inputs=("input", "tensor1", "tensor2"),
+_addcmul = defop("addcmul", lambda xp, input, tensor1, tensor2, value: input + (
+                 int(value) if input.dtype.kind in "iu" else value) * tensor1 * tensor2,
+                 node="AddcmulBackward0", inputs=("input", "tensor1", "tensor2"),
                  vjp={"input": lambda grad: grad,
                       "tensor1": lambda grad, tensor2, value: grad * tensor2 * value,
                       "tensor2": lambda grad, tensor1, value: grad * tensor1 * value})
@@ -399,15 +413,38 @@ def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
     return _addcdiv.apply((input, tensor1, tensor2), (value,))
 
 
-_xlogy = defop("xlogy", _with_quiet(lambda xp, input, other: xp.where(
-    input == 0, xp.zeros((), input.dtype), input * xp.log(other)).astype(input.dtype)),
-    node="XlogyBackward0", inputs=("input", "other"), promote=FLOAT,
-    vjp={"input": lambda grad, input, other: where(input == 0, 0, grad * log(other)),
-         "other": lambda grad, input, other: grad * input / other})
+def _xlogy_forward(xp, input, other):
+    """torch's kernel: NaN where other is NaN, else 0 where input is 0, else input * log(other)."""
+    dtype = (input if isinstance(input, np.ndarray) else other).dtype
+    x, y = xp.asarray(input, dtype), xp.asarray(other, dtype)
+    return xp.where(xp.isnan(y), y, xp.where(x == 0, 0, x * xp.log(y))).astype(dtype)
+
+
+def _log_number(v):
+    """log of a Python number as NumPy gives it (-inf at 0, NaN below), for scalar overloads."""
+    with np.errstate(all="ignore"):
+        return float(np.log(np.float64(v)))
+
+
+_xlogy = defop("xlogy", _with_quiet(_xlogy_forward),
+               node="XlogyBackward0", inputs=("input", "other"), promote=FLOAT,
+               vjp={"input": lambda grad, input, other: where(input == 0, 0, grad * log(other)),
+                    "other": lambda grad, input, other: grad * input / other})
+_xlogy_scalar_other = defop(  # torch's xlogy.Scalar_Other overload
+    "xlogy", _with_quiet(_xlogy_forward), node="XlogyBackward2", promote=FLOAT, attrs=("other",),
+    vjp={"input": lambda grad, input, other: where(input == 0, 0, grad * _log_number(other))})
+_xlogy_scalar_self = defop(  # torch's xlogy.Scalar_Self overload
+    "xlogy", _with_quiet(lambda xp, other, input: _xlogy_forward(xp, input, other)),
+    node="XlogyBackward1", inputs=("other",), attrs=("input",), promote=FLOAT,
+    vjp={"other": lambda grad, other, input: grad * input / other})
 
 
 def xlogy(input, other, *, out=None):
     """Return input * log(other), and 0 where input is 0."""
+    if not isinstance(other, Tensor):
+        return _xlogy_scalar_other.apply((input,), (other,))
+    if not isinstance(input, Tensor):
+        return _xlogy_scalar_self.apply((other,), (input,))
     return _xlogy.apply((input, other), ())
 
 

@@ -305,6 +305,12 @@ _aminmax = defop("aminmax", _aminmax_forward, node="AminmaxBackward0", promote=N
 
 def aminmax(input, *, dim=None, keepdim=False):
     """Return (min, max) over ``dim`` (all elements when None) from one node."""
+    if dim is None and input._data.size == 0:
+        raise RuntimeError("aminmax(): cannot compute aminmax over an empty dimension as the "
+                           "operation has no identity.")
+    if dim is not None and input._data.ndim and input.shape[_wrap_dim(dim, input.ndim)] == 0:
+        raise IndexError(f"aminmax: Expected reduction dim {_wrap_dim(dim, input.ndim)} to have "
+                         "non-zero size.")
     return _named_pair("aminmax", ("min", "max"))(*_aminmax.apply(
         (input,), (_dims(dim, input._data.ndim), keepdim)))
 
@@ -465,9 +471,12 @@ def count_nonzero(input, dim=None):
 
 # --- order statistics ---------------------------------------------------------------------
 def _median_all(xp, input):
-    """Lower median of all elements (NaN for an empty tensor)."""
+    """Lower median of all elements (NaN for an empty tensor; the lowest integer for ints)."""
     flat = xp.sort(input.reshape(-1))
-    return flat[(flat.size - 1) // 2] if flat.size else xp.asarray(np.nan, input.dtype)
+    if flat.size:
+        return flat[(flat.size - 1) // 2]
+    return xp.asarray(np.iinfo(input.dtype).min if input.dtype.kind in "iu" else np.nan,
+                      input.dtype)
 
 
 def _kth_forward(xp, input, dim, k, keepdim):
@@ -504,7 +513,10 @@ def median(input, dim=None, keepdim=False, *, out=None):
     """Return the lower median; with ``dim``, a (values, indices) named tuple."""
     if dim is None:
         return _median.apply((input,), ())
-    return _return_type("median")(*_median_dim.apply((input,), (_dim1(input, dim), keepdim)))
+    d = _dim1(input, dim)
+    if input._data.ndim and input._data.shape[d] == 0:
+        raise IndexError(f"median(): Expected reduction dim {d} to have non-zero size.")
+    return _return_type("median")(*_median_dim.apply((input,), (d, keepdim)))
 
 
 def kthvalue(input, k, dim=-1, keepdim=False, *, out=None):

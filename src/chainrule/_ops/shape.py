@@ -1,12 +1,11 @@
 """Views and movement: reshape, transpose, permute, squeeze, expand, cat, stack, split, sum_to."""
 
 import builtins
-import functools
 
 import numpy as np
 
-from .._dtype import promote_types
 from .._tensor import Size, Tensor, _wrap_dim
+from ..autograd.graph import tensor_type_name
 from . import _fused
 from ._registry import NONE, defop
 
@@ -27,6 +26,10 @@ def _infer_shape(shape, numel):
         if s != -1:
             known *= s
     if -1 in shape:
+        if known == 0 and numel == 0:
+            raise RuntimeError(
+                f"cannot reshape tensor of 0 elements into shape [{', '.join(map(str, shape))}] "
+                "because the unspecified dimension size -1 can be any value and is ambiguous")
         if known == 0 or numel % known:
             raise RuntimeError(
                 f"shape '[{', '.join(map(str, shape))}]' is invalid for input of size {numel}")
@@ -234,7 +237,7 @@ def expand(input, *sizes):
     shp = input._data.shape
     if len(sizes) < len(shp):
         raise RuntimeError(
-            f"expand(torch.FloatTensor{{[{', '.join(map(str, shp))}]}}, size=[{', '.join(map(str, sizes))}]): the number of sizes provided ({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({len(shp)})")  # noqa: E501
+            f"expand({tensor_type_name(input)}{{[{', '.join(map(str, shp))}]}}, size=[{', '.join(map(str, sizes))}]): the number of sizes provided ({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({len(shp)})")  # noqa: E501
     lead = len(sizes) - len(shp)
     target = []
     for i, s in enumerate(sizes):
@@ -291,15 +294,24 @@ def sum_to(grad, shape):
 def _cat_rule(grad, tensors_shape, dim, needs):
     outs, start = [], 0
     for shp, need in zip(tensors_shape, needs):
+        if shp == (0,):  # a skipped 1-D empty tensor contributes nothing
+            outs.append(None)
+            continue
         size = shp[dim] if len(shp) else 0
         outs.append(narrow(grad, dim, start, size) if need and len(shp) else None)
         start += size
     return outs
 
 
-_cat = defop("cat", lambda xp, *tensors_and_dim: xp.concatenate(
-    tensors_and_dim[:-1], axis=tensors_and_dim[-1]), node="CatBackward0",
-    inputs=("*tensors",), attrs=("dim",), vjp=_cat_rule)
+def _cat_forward(xp, *tensors_and_dim):
+    """Concatenate, skipping 1-D empty arrays (they still count for promotion and autograd)."""
+    arrays = tensors_and_dim[:-1]
+    return xp.concatenate([a for a in arrays if a.shape != (0,)] or arrays,
+                          axis=tensors_and_dim[-1])
+
+
+_cat = defop("cat", _cat_forward, node="CatBackward0",
+             inputs=("*tensors",), attrs=("dim",), vjp=_cat_rule)
 _stack = defop("stack", lambda xp, *tensors_and_dim: xp.stack(
     tensors_and_dim[:-1], axis=tensors_and_dim[-1]), node="StackBackward0",
     inputs=("*tensors",), attrs=("dim",), vjp=lambda grad, dim, needs: unbind(grad, dim))
@@ -332,10 +344,7 @@ def cat(tensors, dim=0, *, out=None):
                 raise RuntimeError(
                     f"Sizes of tensors must match except in dimension {d}. Expected size {a} "
                     f"but got size {b} for tensor number {_position(tensors, x)} in the list.")
-    dtype = functools.reduce(promote_types, [x.dtype for x in tensors])
-    if len(kept) < len(tensors) and any(x.dtype is not dtype for x in kept):
-        kept = [x.to(dtype) for x in kept]  # skipped empties still take part in promotion
-    return _cat.apply(tuple(kept), (d,))
+    return _cat.apply(tuple(tensors), (d,))
 
 
 concat = concatenate = cat
@@ -496,7 +505,8 @@ def flip(input, dims):
     if isinstance(dims, int):
         dims = (dims,)
     nd = input._data.ndim
-    return _flip.apply((input,), (tuple(_wrap_dim(d, nd) for d in dims),))
+    dims = tuple(_wrap_dim(d, nd) for d in dims)
+    return _flip.apply((input,), (dims if nd else (),))  # a 0-d tensor accepts dim 0 or -1
 
 
 def _to_forward(xp, input, dtype):

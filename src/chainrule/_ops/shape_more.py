@@ -213,6 +213,8 @@ def roll(input, shifts, dims=None):
         return _roll.apply((input,), (shifts[0] if len(shifts) == 1 else shifts, None))
     dims = (dims,) if isinstance(dims, int) else tuple(dims)
     nd = input._data.ndim
+    if nd == 0:
+        raise IndexError(f"Dimension specified as {dims[0]} but tensor has no dimensions")
     return _roll.apply((input,), (shifts, tuple(_wrap_dim(d, nd) for d in dims)))
 
 
@@ -249,15 +251,18 @@ def meshgrid(*tensors, indexing=None):
 
 def diff(input, n=1, dim=-1, prepend=None, append=None):
     """Return the n-th forward difference along ``dim`` (slices subtracted, as torch)."""
+    from .pointwise import logical_xor
     from .shape import cat, narrow
+    if input._data.ndim == 0:
+        raise RuntimeError("diff expects input to be at least one-dimensional")
     d = _wrap_dim(dim, input._data.ndim)
     if prepend is not None or append is not None:
         input = cat([t for t in (prepend, input, append) if t is not None], d)
-    for _ in range(n):
-        length = input.shape[d]
-        if length <= 1:
-            return narrow(input, d, 0, 0)
-        input = narrow(input, d, 1, length - 1) - narrow(input, d, 0, length - 1)
+    out_len = input.shape[d] - 1
+    for _ in range(min(n, input.shape[d])):  # torch stops once the dim is empty
+        ahead, behind = narrow(input, d, 1, out_len), narrow(input, d, 0, out_len)
+        input = logical_xor(ahead, behind) if input._data.dtype == np.bool_ else ahead - behind
+        out_len -= 1
     return input
 
 

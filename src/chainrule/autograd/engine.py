@@ -44,7 +44,10 @@ def current_task():
 def _collect(roots):
     """Count, for every node reachable from ``roots``, how many edges point at it."""
     deps = {}
-    stack = list(dict.fromkeys(n for n in roots if n is not None))  # outputs may share a node
+    if len(roots) == 1:  # backward() of one tensor: no duplicates to drop
+        stack = [] if roots[0] is None else [roots[0]]
+    else:
+        stack = list(dict.fromkeys(n for n in roots if n is not None))  # outputs may share a node
     seen = set(stack)
     while stack:
         node = stack.pop()
@@ -112,9 +115,10 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
     heapq.heapify(heap)
     prev_mode = grad_state.enabled
     grad_state.enabled = bool(create_graph)
+    heappop, heappush, anomaly = heapq.heappop, heapq.heappush, anomaly_mode.state
     try:
         while heap:
-            _, _, node = heapq.heappop(heap)
+            _, _, node = heappop(heap)
             grads = buffers.pop(node, None)
             if grads is None:
                 continue
@@ -143,7 +147,7 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                         grads = list(res)
             if grads[0] is None and all(g is None for g in grads):
                 outs = [None] * len(node.next_functions)
-            elif anomaly_mode.state.enabled:
+            elif anomaly.enabled:
                 outs = _call_with_anomaly(node, grads)
             else:
                 outs = node.apply(grads)
@@ -159,7 +163,12 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                     continue
                 if g is not None:
                     meta = nxt._out_meta  # (shape, dtype) per output; None for a leaf
-                    if meta is None or meta[nr] != (g._data.shape, g._data.dtype):
+                    gd = g._data
+                    if meta is None:  # a leaf: compare with the tensor itself
+                        vd = nxt.variable._data
+                        if vd.shape != gd.shape or vd.dtype != gd.dtype:
+                            g = _validate(nxt, nr, g, node)
+                    elif meta[nr] != (gd.shape, gd.dtype):
                         g = _validate(nxt, nr, g, node)
                     buf = buffers.get(nxt)
                     if buf is None:
@@ -171,8 +180,9 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                 left = deps[nxt] - 1
                 deps[nxt] = left
                 if left == 0:
-                    heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
-            outs = g = None  # drop our references so a leaf may adopt its gradient uncopied
+                    heappush(heap, (-nxt._seq, id(nxt), nxt))
+            # drop our references so a leaf may adopt its gradient uncopied
+            outs = g = gd = vd = None
     finally:
         grad_state.enabled = prev_mode
         _tasks.stack = _tasks.stack[:-1]

@@ -387,7 +387,7 @@ def _modified_error(t, saved_version, owner, current=None, output_nr=0):
     sizes = "[" + ", ".join(str(s) for s in t.shape) + "]"
     where = ""
     if owner is not None:
-        op_name = re.sub(r"Backward\d*$", "", owner.name())
+        op_name = re.sub(r"Backward(0$)?", "", owner.name())  # PowBackward1 -> Pow1, as torch
         where = f", which is output {output_nr} of {op_name},"
     hint = ("Hint: the backtrace further above shows the operation that failed to compute its "
             "gradient. The variable in question was changed in there or anywhere later. Good luck!"
