@@ -6,7 +6,6 @@ import numpy as np
 
 from . import _dtype
 from ._device import CPU, device_of
-from .autograd import grad_mode
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "

@@ -653,3 +653,37 @@ def test_reshape_ambiguous_empty():
     expected = json.loads('{"steps": [{"shape": [4, 0, 2], "dtype": "torch.float64", "value": [[], [], [], []], "rg": false, "fn": null, "leaf": true}], "error": ["RuntimeError", "cannot reshape tensor of 0 elements into shape [0, -1] because the unspecified dimension size -1 can be any value and is ambiguous"]}')  # noqa: E501
     assert_matches_torch(program, expected)
 
+
+
+def test_copy_backwards_owner_name():
+    """Fuzz: copy backwards owner name."""
+    # v0 = torch.tensor([0.5, -1.5], dtype=torch.float32).reshape([2]).requires_grad_()
+    # v1 = v0 * 2.0
+    # v2 = v1; v2[...] = v0
+    # v3 = torch.sin(v1)
+    # v4 = v1.mul_(3.0)
+    program = json.loads('{"steps": [{"k": "tensor", "data": [0.5, -1.5], "dtype": "float32", "shape": [2], "rg": true}, {"k": "op", "name": "mul", "args": [{"t": 0}, 2.0]}, {"k": "setitem", "args": [{"t": 1}, {"ellipsis": 1}, {"t": 0}]}, {"k": "fn", "name": "sin", "args": [{"t": 1}]}, {"k": "method", "name": "mul_", "args": [{"t": 1}, 3.0]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2], "dtype": "torch.float32", "value": [0.5, -1.5], "rg": true, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [1.0, -3.0], "rg": true, "fn": "MulBackward0", "leaf": false}, {"shape": [2], "dtype": "torch.float32", "value": [0.5, -1.5], "rg": true, "fn": "CopyBackwards", "leaf": false}, {"shape": [2], "dtype": "torch.float32", "value": [0.4794255495071411, -0.9974949955940247], "rg": true, "fn": "SinBackward0", "leaf": false}, {"shape": [2], "dtype": "torch.float32", "value": [1.5, -4.5], "rg": true, "fn": "MulBackward0", "leaf": false}], "final": [[0.5, -1.5], [1.5, -4.5], [1.5, -4.5], [0.4794255495071411, -0.9974949955940247], [1.5, -4.5]], "grad_error": ["RuntimeError", "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of Mul, is at version 2; expected version 1 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_index_select_index_modified_error():
+    """Fuzz: index select index modified error."""
+    # v0 = torch.tensor([0.5, -1.5, 2.0], dtype=torch.float32).reshape([3]).requires_grad_()
+    # v1 = torch.tensor([2, 0], dtype=torch.int64).reshape([2])
+    # v2 = torch.index_select(v0, 0, v1)
+    # v3 = v1; v3[0] = 1
+    program = json.loads('{"steps": [{"k": "tensor", "data": [0.5, -1.5, 2.0], "dtype": "float32", "shape": [3], "rg": true}, {"k": "tensor", "data": [2, 0], "dtype": "int64", "shape": [2]}, {"k": "fn", "name": "index_select", "args": [{"t": 0}, 0, {"t": 1}]}, {"k": "setitem", "args": [{"t": 1}, 0, 1]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [3], "dtype": "torch.float32", "value": [0.5, -1.5, 2.0], "rg": true, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.int64", "value": [2, 0], "rg": false, "fn": null, "leaf": true}, {"shape": [2], "dtype": "torch.float32", "value": [2.0, 0.5], "rg": true, "fn": "IndexSelectBackward0", "leaf": false}, {"shape": [2], "dtype": "torch.int64", "value": [1, 0], "rg": false, "fn": null, "leaf": true}], "final": [[0.5, -1.5, 2.0], [1, 0], [2.0, 0.5], [1, 0]], "grad_error": ["RuntimeError", "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.LongTensor [2]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+
+def test_masked_fill_mask_modified_error():
+    """Fuzz: masked fill mask modified error."""
+    # v0 = torch.tensor([1.0, 0.5, -1.0, 2.5], dtype=torch.float64).reshape([2, 2]).requires_grad_()
+    # v1 = v0 * 1.0
+    # v2 = v1 > 0
+    # v3 = torch.masked_fill(v1, v2, -1.5)
+    # v4 = v2; v4[0] = True
+    program = json.loads('{"steps": [{"k": "tensor", "data": [1.0, 0.5, -1.0, 2.5], "dtype": "float64", "shape": [2, 2], "rg": true}, {"k": "op", "name": "mul", "args": [{"t": 0}, 1.0]}, {"k": "op", "name": "gt", "args": [{"t": 1}, 0]}, {"k": "fn", "name": "masked_fill", "args": [{"t": 1}, {"t": 2}, -1.5]}, {"k": "setitem", "args": [{"t": 2}, 0, true]}]}')  # noqa: E501
+    expected = json.loads('{"steps": [{"shape": [2, 2], "dtype": "torch.float64", "value": [[1.0, 0.5], [-1.0, 2.5]], "rg": true, "fn": null, "leaf": true}, {"shape": [2, 2], "dtype": "torch.float64", "value": [[1.0, 0.5], [-1.0, 2.5]], "rg": true, "fn": "MulBackward0", "leaf": false}, {"shape": [2, 2], "dtype": "torch.bool", "value": [[true, true], [false, true]], "rg": false, "fn": null, "leaf": true}, {"shape": [2, 2], "dtype": "torch.float64", "value": [[-1.5, -1.5], [-1.0, -1.5]], "rg": true, "fn": "MaskedFillBackward0", "leaf": false}, {"shape": [2, 2], "dtype": "torch.bool", "value": [[true, true], [false, true]], "rg": false, "fn": null, "leaf": true}], "final": [[[1.0, 0.5], [-1.0, 2.5]], [[1.0, 0.5], [-1.0, 2.5]], [[true, true], [false, true]], [[-1.5, -1.5], [-1.0, -1.5]], [[true, true], [false, true]]], "grad_error": ["RuntimeError", "one of the variables needed for gradient computation has been modified by an inplace operation: [CPUBoolType [2, 2]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."]}')  # noqa: E501
+    assert_matches_torch(program, expected)
+

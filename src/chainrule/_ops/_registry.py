@@ -20,12 +20,19 @@ from ..autograd.forward_ad import BILINEAR, ELEMENTWISE, LINEAR  # noqa: F401  (
 from ..autograd.forward_ad import dispatch as _fw_dispatch
 from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as _grad_state
-from ..autograd.graph import (ERR_BACKWARD_TWICE, Node, SavedResult, SavedTensor,
-                              make_accumulator, new_node)
+from ..autograd.graph import (
+    ERR_BACKWARD_TWICE,
+    Node,
+    SavedResult,
+    SavedTensor,
+    make_accumulator,
+    new_node,
+)
 from ._kernel_dtypes import NOT_ELEMENTWISE, REFUSED, refusal
 
 NONE, SAME, FLOAT = "none", "same", "float"
 _NO_EDGE = (None, 0)
+GUARDS = "__guards__"  # node._saved key: tensors passed as attributes whose version is checked
 _NO_GRAD_VIEW_ADVICE = (
     " with grad mode enabled. Given that this use case is ambiguous and error-prone, it is "
     "forbidden. You can clarify your code by moving both the view and the inplace either both "
@@ -113,10 +120,7 @@ class Op:
         self._plans = {}
 
     def _binder(self, names, shared):
-        """Compile a rule's argument binding once, so backward runs no per-argument dispatch.
-
-        A saved value that several rules of the node use is unpacked once per run (``cache``).
-        """
+        """Compile a rule's argument binding once; values several rules share go via ``cache``."""
         exprs = []
         for n in names:
             if n in ("grad", "grads"):
@@ -282,6 +286,9 @@ class Op:
     def run_rules(self, node, grads):
         """Evaluate the rules of the inputs that have an edge; None means a zero gradient."""
         cache = {}
+        if GUARDS in node._saved:  # masks/indices the rules take as arrays: version checks
+            for saved in node._saved[GUARDS]:
+                saved.unpack(node)
         if self.joint_spec is not None:
             if all(e[0] is None for e in node.next_functions):  # inputs are no-grad views
                 return [None] * len(node.next_functions)
@@ -383,6 +390,14 @@ def _mark_no_grad_view(base, views):
     elif base.grad_fn is None and "_no_grad_view" in base.__dict__:
         for r in views:
             r.__dict__["_no_grad_view"] = (2, r._version)
+
+
+def guard_saved(result, tensors):
+    """Check at backward that ``tensors`` (a mask or index passed as an array attribute) were
+    not modified in place, as torch checks the saved tensor."""
+    node = result.grad_fn
+    if node is not None:
+        node._saved[GUARDS] = tuple(SavedTensor(t) for t in tensors if isinstance(t, Tensor))
 
 
 def edge_of(t):

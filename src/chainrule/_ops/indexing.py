@@ -7,7 +7,7 @@ from .. import _dtype, _hints
 from .._tensor import Tensor, _wrap_dim
 from ..autograd.forward_ad import state as _fw_state
 from ..autograd.grad_mode import state as grad_state
-from ._registry import _NO_GRAD_VIEW_ADVICE, NO_GRAD_VIEW_REBASED, NONE, defop
+from ._registry import _NO_GRAD_VIEW_ADVICE, NO_GRAD_VIEW_REBASED, NONE, defop, guard_saved
 from .shape import _slice, alias, expand, sum_to, unsqueeze
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
@@ -451,7 +451,9 @@ def index_select(input, dim, index):
     """Pick entries along ``dim`` by a 1-D index tensor."""
     d = _wrap_dim(dim, input._data.ndim)
     idx = (slice(None),) * d + (_as_index_array(index),)
-    return _index_select.apply((input,), (idx, d))
+    out = _index_select.apply((input,), (idx, d))
+    guard_saved(out, (index,))
+    return out
 
 
 _index_select = defop("index_select", lambda xp, input, indices, dim: input[indices],
@@ -489,9 +491,12 @@ def masked_fill(input, mask, value):
         raise RuntimeError(
             "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
             f"{value.ndim} dimension(s).")
-    return _masked_fill.apply((input,), (_as_index_array(mask), value if not isinstance(
-        value, Tensor) else value.item())) if not (isinstance(value, Tensor) and value._rg) \
-        else where(mask, value, input)
+    if isinstance(value, Tensor) and value._rg:
+        return where(mask, value, input)
+    out = _masked_fill.apply((input,), (_as_index_array(mask), value if not isinstance(
+        value, Tensor) else value.item()))
+    guard_saved(out, (mask,))
+    return out
 
 
 _masked_fill = defop("masked_fill", lambda xp, input, mask, value: xp.where(
@@ -502,7 +507,9 @@ _masked_fill = defop("masked_fill", lambda xp, input, mask, value: xp.where(
 def gather(input, dim, index, *, sparse_grad=False):
     """Pick values along ``dim`` at ``index`` (same rank as input)."""
     d = _wrap_dim(dim, input._data.ndim)
-    return _gather.apply((input,), (d, _as_index_array(index)))
+    out = _gather.apply((input,), (d, _as_index_array(index)))
+    guard_saved(out, (index,))
+    return out
 
 
 def _gather_backward_forward(xp, grad, input_shape, dim, index):

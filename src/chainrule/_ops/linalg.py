@@ -9,13 +9,16 @@ from .shape import expand, reshape, sum_to, transpose, unsqueeze
 
 
 def _check_same_dtype(a, b, name):
-    if a.dtype is not b.dtype:
+    """Raise torch's message when the two operands of a product differ in dtype."""
+    if a.dtype is b.dtype:
+        return
+    if name in ("mm", "matmul"):
         raise RuntimeError(
             f"expected m1 and m2 to have the same dtype, but got: {_CPP_NAMES[a.dtype.name]} != "
-            f"{_CPP_NAMES[b.dtype.name]}"
-            if name in ("mm", "matmul") else
-            f"{name}: expected both vectors to have same dtype, but found {a.dtype.name.capitalize()} "
-            f"and {b.dtype.name.capitalize()}")
+            f"{_CPP_NAMES[b.dtype.name]}")
+    raise RuntimeError(
+        f"{name}: expected both vectors to have same dtype, but found "
+        f"{a.dtype.name.capitalize()} and {b.dtype.name.capitalize()}")
 
 
 _dot = defop("dot", lambda xp, input, other: xp.dot(input, other), node="DotBackward0",

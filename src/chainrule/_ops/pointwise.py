@@ -8,7 +8,7 @@ from .._tensor import Tensor
 from . import _fused
 from ._quiet import call as _quiet_call
 from ._quiet import with_quiet as _with_quiet
-from ._registry import FLOAT, NONE, SAME, defop
+from ._registry import FLOAT, NONE, SAME, defop, guard_saved
 
 # --- arithmetic -----------------------------------------------------------------------
 _add = defop("add", lambda xp, input, other, alpha: xp.add(input, other if alpha == 1 else
@@ -453,7 +453,9 @@ def where(condition, input=None, other=None, *, out=None):
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         from .._creation import tensor
         input = tensor(input)  # two Python scalars: floats take the default dtype, as torch
-    return _where.apply((input, other), (cond,))
+    out = _where.apply((input, other), (cond,))
+    guard_saved(out, (condition,))
+    return out
 
 
 # --- comparisons and logic (not differentiable) -----------------------------------------

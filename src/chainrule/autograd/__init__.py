@@ -97,10 +97,12 @@ def _is_real_scalar(t):
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
              grad_variables=None, inputs=None):
     """Accumulate gradients of ``tensors`` into the ``.grad`` of the leaves they depend on."""
-    from .engine import execute
     from .._ops._registry import edge_of
+    from .engine import execute
     if grad_tensors is None and inputs is None and not create_graph and _is_real_scalar(tensors):
-        seed = tensors._make(np.ones(tensors._data.shape, tensors._data.dtype))
+        arr = tensors._data  # np.array builds a 0-d seed four times faster than np.ones
+        ones = np.array(1, arr.dtype) if arr.ndim == 0 else np.ones(arr.shape, arr.dtype)
+        seed = tensors._make(ones)
         execute([edge_of(tensors)], [seed], bool(retain_graph), False, accumulate=True)
         return  # loss.backward(): the checks below cannot fail, so skip them
     outputs = _as_tuple(tensors)
@@ -131,8 +133,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 
     With ``grad_outputs`` = v this is the vector-Jacobian product vᵀJ, as PyTorch.
     """
-    from .engine import execute
     from .._ops._registry import edge_of
+    from .engine import execute
     if allow_unused is None:
         allow_unused = materialize_grads
     if materialize_grads and allow_unused is False:
@@ -177,6 +179,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 
 
 from .gradcheck import GradcheckError, gradcheck, gradgradcheck  # noqa: E402
+
 
 class _VariableMeta(type):
     def __instancecheck__(cls, other):

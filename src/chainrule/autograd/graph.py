@@ -380,6 +380,20 @@ def tensor_type_name(t):
     return "torch." + _TYPE_NAMES[t.dtype.name]
 
 
+def _owner_name(name):
+    """How torch's in-place error names a node: PowBackward0 -> Pow, PowBackward1 -> Pow1, and
+    its hand-written C++ nodes with their namespace."""
+    if name in ("CopyBackwards", "CopySlices"):
+        return "torch::autograd::" + name
+    m = re.fullmatch(r"(.*)Backward(\d+)", name)
+    return name if m is None else m[1] + ("" if m[2] == "0" else m[2])
+
+
+def _saved_type_name(t):
+    """The tensor type torch's in-place error names (``CPUBoolType`` for bools, as torch)."""
+    return "CPUBoolType" if t.dtype.name == "bool" else tensor_type_name(t)
+
+
 def _modified_error(t, saved_version, owner, current=None, output_nr=0):
     """Torch's in-place error; ``owner`` is the node that made the tensor, if any."""
     from .anomaly_mode import is_anomaly_enabled
@@ -387,7 +401,7 @@ def _modified_error(t, saved_version, owner, current=None, output_nr=0):
     sizes = "[" + ", ".join(str(s) for s in t.shape) + "]"
     where = ""
     if owner is not None:
-        op_name = re.sub(r"Backward(0$)?", "", owner.name())  # PowBackward1 -> Pow1, as torch
+        op_name = _owner_name(owner.name())
         where = f", which is output {output_nr} of {op_name},"
     hint = ("Hint: the backtrace further above shows the operation that failed to compute its "
             "gradient. The variable in question was changed in there or anywhere later. Good luck!"
@@ -396,5 +410,5 @@ def _modified_error(t, saved_version, owner, current=None, output_nr=0):
             "gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
     return RuntimeError(
         "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [{tensor_type_name(t)} {sizes}]{where} is at version {current}; expected "
+        f"operation: [{_saved_type_name(t)} {sizes}]{where} is at version {current}; expected "
         f"version {saved_version} instead. {hint}")
