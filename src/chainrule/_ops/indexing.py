@@ -166,7 +166,9 @@ def _getitem(input, index):
             advanced.append((dim, arr))
             dim += arr.ndim if arr.dtype == np.bool_ and arr.ndim else 1
     if advanced:
-        return _apply_advanced(out, advanced)
+        out = _apply_advanced(out, advanced)
+        guard_saved(out, [i for i in items if isinstance(i, Tensor)])  # IndexBackward0 saves them
+        return out
     if not applied:
         return alias(out)
     return out
@@ -280,21 +282,21 @@ def _positions(base, view):
 
 
 def check_inplace(t):
-    """Raise torch's errors for in-place writes to leaves (or their views) that require grad."""
-    if t._data.size > 1 and any(s == 0 and n > 1 for s, n in zip(t._data.strides,
-                                                                 t._data.shape)):
+    """Raise torch's errors for in-place writes to leaves (or their views) that require grad,
+    then (as torch, after them) for writes to expanded memory."""
+    if grad_state.enabled:
+        if t._rg:
+            check_no_grad_view(t)
+        if t._rg and t.grad_fn is None:
+            raise _hints.leaf_inplace(RuntimeError(LEAF_INPLACE))
+        base = t._base
+        if base is not None and base._rg and base.grad_fn is None:
+            raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
+    data = t._data
+    if data.size > 1 and any(s == 0 and n > 1 for s, n in zip(data.strides, data.shape)):
         raise RuntimeError(  # an expanded tensor: several elements share one memory location
             "unsupported operation: more than one element of the written-to tensor refers to a "
             "single memory location. Please clone() the tensor before performing the operation.")
-    if not grad_state.enabled:
-        return
-    if t._rg:
-        check_no_grad_view(t)
-    if t._rg and t.grad_fn is None:
-        raise _hints.leaf_inplace(RuntimeError(LEAF_INPLACE))
-    base = t._base
-    if base is not None and base._rg and base.grad_fn is None:
-        raise _hints.leaf_inplace(RuntimeError(VIEW_LEAF_INPLACE))
 
 
 def check_no_grad_view(t):
@@ -345,9 +347,9 @@ def _has_basic_part(index, shape):
     spans = [0 if i is None or i is Ellipsis else getattr(i, "ndim", 1)
              if isinstance(i, Tensor) and i.dtype is _dtype.bool_ else 1 for i in items]
     dim = 0
-    for i, span in zip(items, spans):
+    for k, (i, span) in enumerate(zip(items, spans)):
         if i is Ellipsis:
-            dim = len(shape) - sum(spans[items.index(i) + 1:])
+            dim = len(shape) - sum(spans[k + 1:])
             continue
         if i is None or isinstance(i, int) and not isinstance(i, bool):
             return True
@@ -375,8 +377,34 @@ def setitem(input, index, value):
         shape = value._data.shape  # torch drops a value's leading 1s before broadcasting
         k = next((i for i, n in enumerate(shape) if n != 1), len(shape))
         value = value.reshape(shape[k:])
-    _write(input, _numpy_index(input, index), value, op,
-           not (whole or _writes_through_view(index)))
+    idx = _torch_ordered_index(input, index) if _mixes_advanced(index) else \
+        _numpy_index(input, index)
+    _write(input, idx, value, op, not (whole or _writes_through_view(index)))
+
+
+def _mixes_advanced(index):
+    """True when None or an int sits in a tuple index with an advanced one: NumPy then orders
+    the advanced dims differently from torch's decomposition."""
+    return type(index) is tuple and any(_is_advanced(i) for i in index) and any(
+        i is None or isinstance(i, int) and not isinstance(i, bool) for i in index)
+
+
+def _torch_ordered_index(input, index):
+    """The write positions of ``input[index]`` in torch's order (None, ints and slices first,
+    then the advanced indices), as one integer array per dim."""
+    basic, advanced = [], []
+    for i in _expand_ellipsis(index, input._data.ndim):
+        if i is None or isinstance(i, slice):
+            basic.append(i)
+            advanced.append(slice(None))
+        elif isinstance(i, int) and not isinstance(i, bool):
+            basic.append(i)
+        else:
+            arr = np.asarray(i) if isinstance(i, bool) else _as_index_array(i)
+            basic.extend([slice(None)] * (arr.ndim if arr.dtype == np.bool_ else 1))
+            advanced.append(arr)
+    grid = np.arange(input._data.size).reshape(input._data.shape)
+    return np.unravel_index(grid[tuple(basic)][tuple(advanced)], input._data.shape)
 
 
 def _check_value_shape(value, slot, advanced):

@@ -176,7 +176,33 @@ def matmul(input, other, *, out=None):
         return _unsafe_view.apply((prod,), (tuple(input.shape[:-1]) + (other.shape[-1],),))
     if da == 2 and input.requires_grad:
         return _fold_transposed(input, other)
+    if da == 1 and _vector_folds(input, other):
+        return _fold_vector(input, other)
     return _batched_matmul(input, other)
+
+
+def _vector_folds(input, other):
+    """torch's should_fold for 1-D @ batched: when the vector needs grad, the batch is empty, or
+    other.mT's leading dims fold into one without a copy."""
+    if input.requires_grad or other._data.size == 0:
+        return True
+    arr = other._data
+    shape = arr.shape[:-2] + (arr.shape[-1], arr.shape[-2])
+    strides = [s // arr.itemsize for s in arr.strides[:-2] + (arr.strides[-1], arr.strides[-2])]
+    return all(strides[i] == strides[i + 1] * shape[i + 1] for i in range(len(shape) - 2))
+
+
+def _fold_vector(input, other):
+    """1-D @ batched folded as torch: mv(other.mT as one matrix, input), then unfolded."""
+    from .shape import _unsafe_view
+    t1 = transpose(other, -1, -2)
+    batch = tuple(t1.shape[:-1])
+    if t1.shape[-1] != input.shape[0]:
+        raise RuntimeError(
+            f"size mismatch, got input ({math.prod(batch)}), mat ({math.prod(batch)}x"
+            f"{t1.shape[-1]}), vec ({input.shape[0]})")
+    folded = reshape(t1, (math.prod(batch), t1.shape[-1]))
+    return _unsafe_view.apply((mv(folded, input),), (batch,))
 
 
 def _fold_transposed(input, other):

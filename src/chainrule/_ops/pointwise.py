@@ -74,10 +74,12 @@ def _pow_exponent_rule(grad, input, result):
 _pow_scalar = defop("pow", lambda xp, input, exponent: _pow_forward(xp, input, exponent),
                     node="PowBackward0", vjp={"input": _pow_scalar_rule})
 _pow_tensor = defop("pow", _pow_forward, node="PowBackward1", inputs=("input", "exponent"),
-                    vjp={"input": _pow_scalar_rule, "exponent": _pow_exponent_rule})
+                    vjp={"input": lambda grad, input, exponent, result:  # result: torch saves it
+                         _pow_scalar_rule(grad, input, exponent), "exponent": _pow_exponent_rule})
 _pow_base = defop("pow", lambda xp, exponent, base: _pow_forward(xp, base, exponent),
                   node="PowBackward2", inputs=("exponent",),
-                  vjp={"exponent": lambda grad, result, base: grad * result * float(np.log(base))})
+                  vjp={"exponent": lambda grad, result, base, exponent:  # exponent: torch saves it
+                       grad * result * float(np.log(base))})
 
 
 def add(input, other, *, alpha=1, out=None):

@@ -235,7 +235,7 @@ deg2rad = _unary("deg2rad", lambda xp, input: input * (math.pi / 180), "Deg2RadB
 rad2deg = _unary("rad2deg", lambda xp, input: input * (180 / math.pi), "Rad2DegBackward0",
                  lambda grad: grad * (180 / math.pi))
 sgn = _unary("sgn", lambda xp, input: input.copy() if input.dtype == np.bool_ else xp.sign(input),
-             "SgnBackward0", _zero_rule, SAME)
+             "SgnBackward0", lambda grad, input, result: _zero_rule(grad), SAME)  # torch saves both
 _signbit = defop("signbit", lambda xp, input: xp.signbit(input), promote=NONE)
 
 

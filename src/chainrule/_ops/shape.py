@@ -43,6 +43,9 @@ def _infer_shape(shape, numel):
 _view = defop("view", lambda xp, input, shape: input.reshape(shape), node="ViewBackward0",
               promote=NONE, view=True,
               vjp={"input": lambda grad, input_shape: reshape(grad, input_shape)})
+_reshape_alias = defop("_reshape_alias", lambda xp, input, shape: input.reshape(shape),
+                       node="ReshapeAliasBackward0", promote=NONE, view=True,
+                       vjp={"input": lambda grad, input_shape: reshape(grad, input_shape)})
 _unsafe_view = defop("_unsafe_view", lambda xp, input, shape: input.reshape(shape),
                      node="UnsafeViewBackward0", promote=NONE,
                      vjp={"input": lambda grad, input_shape: reshape(grad, input_shape)})
@@ -76,7 +79,11 @@ def reshape(input, *shape):
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     if input._data.flags.c_contiguous or input._data.size <= 1:
         return _view.apply((input,), (shape,))
-    return _unsafe_view.apply((clone(input),), (shape,))
+    try:
+        input._data.view().shape = shape  # NumPy refuses exactly when strides cannot fit
+    except AttributeError:
+        return _unsafe_view.apply((clone(input),), (shape,))
+    return _reshape_alias.apply((input,), (shape,))  # non-contiguous but strides fit: a view
 
 
 def view_as(input, other):

@@ -144,13 +144,15 @@ class SavedTensor:
     __slots__ = ("tensor", "version", "packed")
 
     def __init__(self, tensor):
-        hooks = _hooks_state.stack
-        if hooks:
-            self.packed = _pack(hooks[-1], tensor)
-            self.tensor = _GraphLinks(tensor)
-            return
+        if _hooks_in_use[0]:
+            hooks = _hooks_state.stack
+            if hooks:
+                self.packed = _pack(hooks[-1], tensor)
+                self.tensor = _GraphLinks(tensor)
+                return
         self.tensor = tensor
-        self.version = tensor._version
+        vc = tensor._vc  # tensor._version, without the property call
+        self.version = 0 if vc is None else vc[0]
         self.packed = None
 
     def unpack(self, node):
@@ -173,7 +175,7 @@ class SavedResult:
     __slots__ = ("data", "vc", "version", "output_nr", "requires_grad", "packed", "fw")
 
     def __init__(self, tensor):
-        hooks = _hooks_state.stack
+        hooks = _hooks_state.stack if _hooks_in_use[0] else ()
         self.packed = _pack(hooks[-1], tensor) if hooks else None
         self.data = None if hooks else tensor._data
         self.vc = tensor._vc_cell()
@@ -237,6 +239,15 @@ class _HooksState(threading.local):
 
 
 _hooks_state = _HooksState()
+# how many hook contexts are open in any thread: while 0, saving skips the thread-local read
+_hooks_in_use = [0]
+_hooks_lock = threading.Lock()
+
+
+def _count_hooks(delta):
+    """Open (1) or close (-1) a hook context in the count that SavedTensor checks first."""
+    with _hooks_lock:
+        _hooks_in_use[0] += delta
 
 
 def _pack(hooks, tensor):
@@ -265,11 +276,13 @@ class saved_tensors_hooks:
         self.unpack_hook = unpack_hook
 
     def __enter__(self):
+        _count_hooks(1)
         _hooks_state.stack = _hooks_state.stack + ((self.pack_hook, self.unpack_hook),)
         return self
 
     def __exit__(self, *exc):
         _hooks_state.stack = _hooks_state.stack[:-1]
+        _count_hooks(-1)
 
 
 class save_on_cpu(saved_tensors_hooks):
@@ -295,11 +308,13 @@ class disable_saved_tensors_hooks:
     def __enter__(self):
         self.prev = (_hooks_state.stack, _hooks_state.disabled_message)
         _hooks_state.disabled_message = self.error_message
+        _count_hooks(1)
         _hooks_state.stack = _hooks_state.stack + ((None, None),)
         return self
 
     def __exit__(self, *exc):
         _hooks_state.stack, _hooks_state.disabled_message = self.prev
+        _count_hooks(-1)
 
 
 class GradientEdge(NamedTuple):
