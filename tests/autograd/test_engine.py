@@ -139,3 +139,25 @@ def test_engine_docs_page_prints_what_it_shows(monkeypatch):
     runner.run(test, out=print)
     examples = sum(line.startswith(">>> ") for b in blocks for line in b.splitlines())
     assert runner.summarize(verbose=False) == (0, examples) and examples > 20
+
+
+# Recorded from torch 2.13: a second backward fails exactly when the graph saved a tensor, and a
+# Python number in a tensor argument's place is saved as one (torch wraps it).
+SECOND_BACKWARD = {"add": (lambda x: x + 3, [2.0, 2.0]), "mul": (lambda x: x * 2, None),
+                   "rmul": (lambda x: 2 * x, None), "div": (lambda x: x / 2, None),
+                   "pow": (lambda x: x ** 2, None), "sub": (lambda x: x - 1, [2.0, 2.0]),
+                   "rsub": (lambda x: 1 - x, [-2.0, -2.0])}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_BACKWARD))
+def test_engine_second_backward_fails_only_when_tensors_were_saved(name):
+    fn, grad_after_two = SECOND_BACKWARD[name]
+    x = torch.ones(2, requires_grad=True)
+    y = fn(x).sum()
+    y.backward()
+    if grad_after_two is None:
+        with pytest.raises(RuntimeError, match="Trying to backward through the graph a second"):
+            y.backward()
+    else:
+        y.backward()
+        assert x.grad.tolist() == grad_after_two

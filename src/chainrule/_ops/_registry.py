@@ -55,11 +55,15 @@ class OpNode(Node):
         return self._op.run_rules(self, grads)
 
     def release(self):
-        """Free saved tensors; metadata-only nodes (shapes, dtypes) stay usable, as torch's."""
+        """Free saved tensors; metadata-only nodes (shapes, dtypes) stay usable, as torch's.
+
+        A Python number saved in an input's place counts as a tensor: torch wraps it into one.
+        """
         saved = self._saved
         if saved and saved is not _RELEASED:
-            for v in saved.values():
-                if type(v) is SavedTensor or _holds_tensor(v):
+            inputs = self._op.input_index
+            for k, v in saved.items():
+                if type(v) is SavedTensor or _holds_tensor(v) or k in inputs:
                     self._saved = _RELEASED
                     return
 
