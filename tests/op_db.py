@@ -255,9 +255,9 @@ binary("remainder", np.remainder, "RemainderBackward0", low2=0.7, high2=1.9)
 unary("neg", np.negative, "NegBackward0")
 unary("reciprocal", np.reciprocal, "ReciprocalBackward0", 0.5, 2.0)
 op("div_floor", lambda x, y: np.floor_divide(x, y), binary_samples(low2=0.7, high2=1.9),
-   fn=lambda torch, x, y: torch.div(x, y, rounding_mode="floor"), grad=False)
+   "DivBackward2", fn=lambda torch, x, y: torch.div(x, y, rounding_mode="floor"))
 op("div_trunc", lambda x, y: np.trunc(x / y), binary_samples(low2=0.7, high2=1.9),
-   fn=lambda torch, x, y: torch.div(x, y, rounding_mode="trunc"), grad=False)
+   "DivBackward2", fn=lambda torch, x, y: torch.div(x, y, rounding_mode="trunc"))
 op("floor_divide", np.floor_divide, binary_samples(low2=0.7, high2=1.9), grad=False)
 
 # exp, log, trig, activations
@@ -333,6 +333,12 @@ unary("log1p", np.log1p, "Log1PBackward0", -0.5, 2.0)
 unary("rsqrt", lambda x: 1 / np.sqrt(x), "RsqrtBackward0", 0.5, 3.0)
 unary("asin", np.arcsin, "AsinBackward0", -0.8, 0.8)
 unary("acos", np.arccos, "AcosBackward0", -0.8, 0.8)
+unary("arcsin", np.arcsin, "AsinBackward0", -0.8, 0.8)
+unary("arccos", np.arccos, "AcosBackward0", -0.8, 0.8)
+unary("arctan", np.arctan, "AtanBackward0")
+unary("arcsinh", np.arcsinh, "AsinhBackward0")
+unary("arccosh", np.arccosh, "AcoshBackward0", 1.2, 3.0)
+unary("arctanh", np.arctanh, "AtanhBackward0", -0.8, 0.8)
 unary("atan", np.arctan, "AtanBackward0")
 unary("sinh", np.sinh, "SinhBackward0")
 unary("cosh", np.cosh, "CoshBackward0")
@@ -852,6 +858,27 @@ op("take", lambda x, i: x.reshape(-1)[i], lambda rng: [
    "TakeBackward0")
 
 
+def _put_ref(accumulate):
+    """Reference for put: write or add source at flat positions of a copy."""
+    def ref(x, i, s):
+        out = x.copy().reshape(-1)
+        if accumulate:
+            np.add.at(out, i.reshape(-1), s.reshape(-1))
+        else:
+            out[i.reshape(-1)] = s.reshape(-1)
+        return out.reshape(x.shape)
+    return ref
+
+
+op("put", _put_ref(False), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (2, 3)), np.array([0, 5, -2]), rng.uniform(-2, 2, (3,)))),
+    Sample("shaped_source", (rng.uniform(-2, 2, (4,)), np.array([[1, 2]]),
+                             rng.uniform(-2, 2, (1, 2))))], "PutBackward0")
+op("put_accumulate", _put_ref(True), lambda rng: [
+    Sample("repeats", (rng.uniform(-2, 2, (2, 3)), np.array([1, 1, 4]), rng.uniform(-2, 2, (3,))))],
+   "PutBackward0", fn=lambda torch, x, i, s: torch.put(x, i, s, accumulate=True))
+
+
 # contractions and linear algebra
 def _well_conditioned(*shape):
     """Random matrices plus 3·I: invertible, well-conditioned, distinct singular values."""
@@ -914,6 +941,20 @@ op("linalg.cross", lambda a, b: np.cross(a, b), _mats(((2, 3), (2, 3)), ((1, 3),
    "LinalgCrossBackward0")
 op("cross", lambda a, b: np.cross(a, b, axis=0), _mats(((3, 2), (3, 2))), "LinalgCrossBackward0")
 op("linalg.inv", np.linalg.inv, _square_samples, "LinalgInvExBackward0")
+op("linalg.cond", np.linalg.cond, _square_samples, "SqueezeBackward1")
+
+
+def _triangular_samples(rng):
+    """Triangular matrices: real, distinct eigenvalues whose order does not depend on LAPACK."""
+    return [Sample("triangular", (np.triu(rng.uniform(-2, 2, (3, 3))) + np.diag([0., 3., 6.]),))]
+
+
+op("linalg.eigvals", lambda a: np.linalg.eigvals(a).astype(np.result_type(a, np.complex64)),
+   _triangular_samples, grad=False)
+op("linalg.eig", lambda a: np.linalg.eigvals(a).astype(np.result_type(a, np.complex64)),
+   _triangular_samples, grad=False, fn=lambda torch, a: torch.linalg.eig(a).eigenvalues)
+op("linalg.cond_1", lambda a: np.linalg.cond(a, 1), _square_samples, grad=False,
+   fn=lambda torch, a: torch.linalg.cond(a, 1))  # torch's backward fails (in-place on inv)
 op("inverse", np.linalg.inv, _square_samples, "LinalgInvExBackward0")
 op("linalg.det", np.linalg.det, _square_samples, "LinalgDetBackward0")
 op("det", np.linalg.det, _square_samples, "LinalgDetBackward0")
@@ -1050,6 +1091,12 @@ op("dist", lambda x, y: np.sqrt(np.sum((x - y) ** 2)), binary_samples(scalar=Fal
 op("dist_p1", lambda x, y: np.sum(np.abs(x - y)), lambda rng: [
     Sample("same", (rng.uniform(-2, 2, (2, 3)), rng.uniform(3, 4, (2, 3))))], "DistBackward0",
    fn=lambda torch, x, y: torch.dist(x, y, 1))
+op("dist_inf", lambda x, y: np.max(np.abs(x - y)), lambda rng: [
+    Sample("same", (rng.uniform(-2, 2, (2, 3)), rng.uniform(3, 4, (2, 3))))], "DistBackward0",
+   fn=lambda torch, x, y: torch.dist(x, y, float("inf")))
+op("dist_p0", lambda x, y: np.sum(x != y).astype(x.dtype), lambda rng: [
+    Sample("same", (rng.uniform(-2, 2, (2, 3)), rng.uniform(3, 4, (2, 3))))], grad=False,
+   fn=lambda torch, x, y: torch.dist(x, y, 0))  # torch's backward fails for p = 0
 op("diff", lambda x: np.diff(x, axis=-1), _shaped((2, 4), (5,), transpose=True), "SubBackward0")
 op("diff_n2", lambda x: np.diff(x, 2, axis=0), _shaped((4, 2)), "SubBackward0",
    fn=lambda torch, x: torch.diff(x, 2, 0))
@@ -1107,6 +1154,106 @@ op("unique", lambda x: tuple(np.unique(x, return_inverse=True, return_counts=Tru
    lambda rng: [Sample("mat", (rng.integers(0, 4, (3, 4)),))], grad=False,
    fn=lambda torch, x: torch.unique(x, return_inverse=True, return_counts=True))
 op("bincount", np.bincount, _int_samples, grad=False)
+
+
+def _unique_consecutive_ref(x):
+    """Runs of equal values: the values, each element's run number, the run lengths."""
+    flat = x.reshape(-1)
+    starts = np.r_[True, flat[1:] != flat[:-1]]
+    return (flat[starts], (np.cumsum(starts) - 1).reshape(x.shape),
+            np.diff(np.r_[np.flatnonzero(starts), flat.size]))
+
+
+op("unique_consecutive", _unique_consecutive_ref, lambda rng: [
+    Sample("mat", (rng.integers(0, 2, (3, 4)),))], grad=False,
+   fn=lambda torch, x: torch.unique_consecutive(x, return_inverse=True, return_counts=True))
+def _mode_ref(x):
+    """Most frequent value per row (smallest among ties) and its last position."""
+    values, idx = [], []
+    for row in x.reshape(-1, x.shape[-1]):
+        u, c = np.unique(row, return_counts=True)
+        values.append(u[np.argmax(c)])
+        idx.append(len(row) - 1 - np.flatnonzero(row[::-1] == values[-1])[0])
+    return np.array(values, x.dtype).reshape(x.shape[:-1]), np.array(idx).reshape(x.shape[:-1])
+
+
+op("mode", _mode_ref, lambda rng: [
+    Sample("mat", (rng.integers(0, 3, (3, 5)).astype(float),)),
+    Sample("vec", (np.array([2.0, 1.0, 1.0, 2.0, 0.5]),))],
+   grad=False)  # a mode needs ties, where finite differences jump; routing is median's
+def _nanmedian_ref(x, dim=None):
+    """Lower median of the non-NaN values (with dim: the values only are compared here)."""
+    if dim is None:
+        kept = np.sort(x[~np.isnan(x)])
+        return kept[(kept.size - 1) // 2]
+    rows = np.moveaxis(x, dim, -1)
+    out = np.empty(rows.shape[:-1], x.dtype)
+    for i in np.ndindex(out.shape):
+        kept = np.sort(rows[i][~np.isnan(rows[i])])
+        out[i] = kept[(kept.size - 1) // 2]
+    return out
+
+
+op("nanmedian", _nanmedian_ref, lambda rng: [
+    Sample("vec", (np.array([0.5, np.nan, -1.25, 2.0, np.nan, 0.75]),)),
+    Sample("mat", (rng.uniform(-2, 2, (3, 4)),))], "NanmedianBackward0")
+op("nanmedian_dim", lambda x: _nanmedian_ref(x, 1), lambda rng: [
+    Sample("mat", (np.array([[0.5, np.nan, -1.25, 2.0], [1.5, 0.25, np.nan, np.nan]]),))],
+   "NanmedianBackward1", fn=lambda torch, x: torch.nanmedian(x, 1).values)
+op("cov", lambda x: np.cov(x), _shaped((3, 5), (6,)), "SqueezeBackward0")
+op("cov_weights", lambda x, a: np.cov(x, ddof=0, fweights=np.array([1, 2, 1, 3]), aweights=a),
+   lambda rng: [Sample("mat", (rng.uniform(-2, 2, (2, 4)), rng.uniform(0.5, 2, (4,))))],
+   "SqueezeBackward0", fn=lambda torch, x, a: torch.cov(
+       x, correction=0, fweights=torch.tensor([1, 2, 1, 3]), aweights=a))
+op("corrcoef", np.corrcoef, _shaped((3, 5)), "ClampBackward1")
+op("diagflat", lambda x: np.diagflat(x, 1), _shaped((2, 2), (3,)), "DiagEmbedBackward0",
+   fn=lambda torch, x: torch.diagflat(x, 1))
+op("vander", lambda x: np.vander(x, 4), _shaped((3,)), grad=False,  # torch's backward fails
+   fn=lambda torch, x: torch.vander(x, N=4))
+op("cosine_similarity", lambda a, b: np.sum(a * b, 1) / np.maximum(
+    np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1), 1e-8), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (3, 4)), rng.uniform(-2, 2, (3, 4))))], "SumBackward1")
+op("combinations", lambda x: np.array(list(__import__("itertools").combinations(x, 2))),
+   _shaped((4,)), "StackBackward0")
+op("dsplit", lambda x: tuple(np.dsplit(x, 2)), _shaped((2, 1, 4)), "SliceBackward0",
+   fn=lambda torch, x: torch.dsplit(x, 2))
+op("gcd", np.gcd, lambda rng: [Sample("vec", (rng.integers(-20, 20, (6,)),
+                                              rng.integers(-20, 20, (6,))))], grad=False)
+op("lcm", np.lcm, lambda rng: [Sample("vec", (rng.integers(-20, 20, (6,)),
+                                              rng.integers(-20, 20, (6,))))], grad=False)
+op("heaviside", np.heaviside, lambda rng: [
+    Sample("vec", (np.array([-1.5, 0.0, 2.0, 0.0]), np.array([0.5, 0.25, 0.5, 1.0])))],
+   grad=False)
+op("nanquantile", lambda x: np.nanquantile(x, 0.3, axis=1), lambda rng: [
+    Sample("mat", (np.array([[0.5, np.nan, -1.25, 2.0, 0.75],
+                             [1.5, 0.25, -0.5, np.nan, np.nan]]),)),
+    Sample("full", (rng.uniform(-2, 2, (3, 4)),))], "SqueezeBackward4",
+   fn=lambda torch, x: torch.nanquantile(x, 0.3, dim=1))
+op("quantile_with_nan", lambda x: np.quantile(x, 0.5, axis=1), lambda rng: [
+    Sample("mat", (np.array([[0.5, np.nan, -1.25, 2.0], [1.5, 0.25, -0.5, 3.0]]),))],
+   grad=False, fn=lambda torch, x: torch.quantile(x, 0.5, dim=1))  # a NaN row: values only
+op("histogram", lambda x: np.histogram(x, 5), lambda rng: [
+    Sample("vec", (rng.uniform(-2, 2, (20,)),))], grad=False,
+   fn=lambda torch, x: torch.histogram(x, 5))
+op("trapezoid", lambda y: np.trapezoid(y, axis=-1), _shaped((2, 5), (4,), transpose=True),
+   "MulBackward1")
+op("trapezoid_x", lambda y, x: np.trapezoid(y, x, axis=0), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (4, 3)), np.cumsum(rng.uniform(0.1, 1, (4,)))))],
+   "DivBackward1", fn=lambda torch, y, x: torch.trapezoid(y, x, dim=0))
+op("trapz", lambda y: np.trapezoid(y, dx=0.5), _shaped((3, 4)), "MulBackward1",
+   fn=lambda torch, y: torch.trapz(y, dx=0.5))
+op("cumulative_trapezoid", lambda y: np.cumsum((y[..., 1:] + y[..., :-1]) / 2, axis=-1),
+   _shaped((2, 5), (4,)), "CumsumBackward0")
+op("cumulative_trapezoid_x", lambda y, x: np.cumsum(np.diff(x) * (y[1:] + y[:-1]) / 2),
+   lambda rng: [Sample("vec", (rng.uniform(-2, 2, (5,)), np.cumsum(rng.uniform(0.1, 1, (5,)))))],
+   "DivBackward1", fn=lambda torch, y, x: torch.cumulative_trapezoid(y, x))
+op("gradient", lambda x: tuple(np.gradient(x)) if x.ndim > 1 else np.gradient(x),
+   _shaped((3, 4), (5,)), "CatBackward0")
+op("gradient_edge2", lambda x: np.gradient(x, 0.5, axis=1, edge_order=2), _shaped((3, 4)),
+   "CatBackward0", fn=lambda torch, x: torch.gradient(x, spacing=0.5, dim=1, edge_order=2))
+op("gradient_coordinates", lambda x, c: np.gradient(x, c), lambda rng: [
+    Sample("vec", (rng.uniform(-2, 2, (5,)), np.cumsum(rng.uniform(0.1, 1, (5,)))))],
+   "CatBackward0", fn=lambda torch, x, c: torch.gradient(x, spacing=(c,)))
 op("bincount_weights", lambda x, w: np.bincount(x, w, minlength=6), lambda rng: [
     Sample("vec", (rng.integers(0, 5, (7,)), rng.uniform(0, 1, (7,))))], grad=False,
    fn=lambda torch, x, w: torch.bincount(x, w, minlength=6))
@@ -1233,6 +1380,20 @@ op("real", lambda x, y: x, _pair_samples, "SelectBackward0",
    fn=lambda torch, x, y: torch.real(torch.complex(x, y)))
 op("imag", lambda x, y: y, _pair_samples, "SelectBackward0",
    fn=lambda torch, x, y: torch.imag(torch.complex(x, y)))
+op("conj", lambda x, y: x - y, _pair_samples, "AddBackward0",
+   fn=lambda torch, x, y: torch.conj(torch.complex(x, y)).real + torch.complex(x, y).conj().imag)
+op("conj_physical", lambda x, y: x - y, _pair_samples, "AddBackward0",
+   fn=lambda torch, x, y: (torch.conj_physical(torch.complex(x, y)).real
+                           + torch.complex(x, y).conj_physical().imag))
+op("resolve_conj", lambda x, y: -y, _pair_samples, "SelectBackward0",
+   fn=lambda torch, x, y: torch.resolve_conj(torch.conj(torch.complex(x, y))).imag)
+op("is_conj", lambda x, y: x, _pair_samples, "MulBackward0",
+   fn=lambda torch, x, y: x * float(torch.is_conj(torch.conj(torch.complex(x, y)))
+                                    and not torch.is_conj(torch.complex(x, y))))
+op("angle", lambda x, y: np.arctan2(y, x), _pair_samples, "AngleBackward0",
+   fn=lambda torch, x, y: torch.angle(torch.complex(x, y)))
+op("angle[real]", lambda x, y: np.angle(x * y), _pair_samples, "AngleBackward0",
+   fn=lambda torch, x, y: torch.angle(x * y))
 op("linalg.matrix_rank", np.linalg.matrix_rank, lambda rng: [
     Sample("full", (rng.uniform(-2, 2, (3, 3)),)),
     Sample("rank1", (np.outer(rng.uniform(1, 2, 3), rng.uniform(1, 2, 4)),)),
@@ -1252,3 +1413,122 @@ op("nn.functional.prelu", lambda x, w: np.where(x > 0, x, w * x), lambda rng: [
    "PreluKernelBackward0")
 op("nn.functional.pairwise_distance", lambda a, b: np.sqrt(np.sum((a - b + 1e-6) ** 2, -1)),
    _mats(((2, 3), (2, 3)), ((4,), (4,))), "NormBackward1")
+op("nn.functional.threshold", lambda x: np.where(x <= 0.3, -1.5, x), unary_samples(),
+   "ThresholdBackward0", fn=lambda torch, x: torch.nn.functional.threshold(x, 0.3, -1.5))
+op("nn.functional.hardshrink", lambda x: np.where(np.abs(x) <= 0.6, 0.0, x), unary_samples(),
+   "HardshrinkBackward0", fn=lambda torch, x: torch.nn.functional.hardshrink(x, 0.6))
+op("nn.functional.softshrink", lambda x: np.sign(x) * np.maximum(np.abs(x) - 0.6, 0.0),
+   unary_samples(), "SoftshrinkBackward0",
+   fn=lambda torch, x: torch.nn.functional.softshrink(x, 0.6))
+_SML_TARGET = [[1.0, -1.0, 1.0], [-1.0, 0.5, -0.25]]
+op("nn.functional.soft_margin_loss", lambda x: np.mean(np.log1p(np.exp(-x * _SML_TARGET))),
+   lambda rng: [Sample("mat", (rng.uniform(-2, 2, (2, 3)),)),
+                Sample("transposed", (rng.uniform(-2, 2, (3, 2)),), transpose=True)],
+   "SoftMarginLossBackward0", fn=lambda torch, x: torch.nn.functional.soft_margin_loss(
+       x, torch.tensor(_SML_TARGET, dtype=x.dtype)))
+op("nn.functional.soft_margin_loss[none]", lambda x: np.log1p(np.exp(-x * _SML_TARGET)),
+   lambda rng: [Sample("mat", (rng.uniform(-2, 2, (2, 3)),))], "SoftMarginLossBackward0",
+   fn=lambda torch, x: torch.nn.functional.soft_margin_loss(
+       x, torch.tensor(_SML_TARGET, dtype=x.dtype), reduction="none"))
+# the aliases are wrappers of their own (torch's are distinct objects too)
+op("clip", lambda x: np.clip(x, -0.5, 0.7),
+   lambda rng: [Sample("mat", (rng.uniform(-2, 2, (2, 3)),))], "ClampBackward1",
+   fn=lambda torch, x: torch.clip(x, -0.5, 0.7))
+op("arctan2", np.arctan2, lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (2, 3)), rng.uniform(0.5, 2, (2, 3))))],
+   "Atan2Backward0")
+unary("i0", _scipy("i0"), "I0Backward0")
+unary("special.i0e", _scipy("i0e"), "SpecialI0EBackward0")
+unary("special.i1", _scipy("i1"), "SpecialI1Backward0")
+unary("special.i1e", _scipy("i1e"), "SpecialI1EBackward0")
+unary("special.ndtr", _scipy("ndtr"), "MulBackward1")
+unary("special.ndtri", _scipy("ndtri"), "SpecialNdtriBackward0", low=0.05, high=0.95)
+unary("special.log_ndtr", _scipy("log_ndtr"), "SpecialLogNdtrBackward0")
+unary("special.entr", _scipy("entr"), "SpecialEntrBackward0", low=0.1, high=2.0)
+unary("special.erfcx", _scipy("erfcx"), "SpecialErfcxBackward0")
+binary("special.xlog1py", _scipy("xlog1py"), "SpecialXlog1PyBackward0", low2=-0.5, high2=2.0,
+       scalar=False)
+op("mvlgamma", lambda x: _scipy("multigammaln")(x, 3), unary_samples(2.0, 4.0),
+   "MvlgammaBackward0",
+   fn=lambda torch, x: torch.mvlgamma(x, 3))
+
+
+def _view_scatter_ref(kind):
+    """NumPy reference for slice/select/diagonal_scatter with the attributes the samples use."""
+    def ref(x, s, **k):
+        out = x.copy()
+        if kind == "slice":
+            out[:, 1:4:2] = s
+        elif kind == "select":
+            out[:, -1] = s
+        else:
+            i = np.arange(s.shape[-1])
+            np.moveaxis(out, (0, 1), (-2, -1))[..., i, i + 1] = s
+        return out
+    return ref
+
+
+op("slice_scatter", _view_scatter_ref("slice"), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (3, 4)), rng.uniform(-2, 2, (3, 2)))),
+    Sample("transposed", (rng.uniform(-2, 2, (4, 3)), rng.uniform(-2, 2, (2, 3))),
+           transpose=True)], "SliceScatterBackward0",
+   fn=lambda torch, x, s: torch.slice_scatter(x, s, dim=1, start=1, end=4, step=2))
+op("select_scatter", _view_scatter_ref("select"), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (3, 4)), rng.uniform(-2, 2, 3)))], "SelectScatterBackward0",
+   fn=lambda torch, x, s: torch.select_scatter(x, s, 1, -1))
+op("diagonal_scatter", _view_scatter_ref("diagonal"), lambda rng: [
+    Sample("mat", (rng.uniform(-2, 2, (3, 4)), rng.uniform(-2, 2, 3))),
+    Sample("batched", (rng.uniform(-2, 2, (3, 4, 2)), rng.uniform(-2, 2, (2, 3))))],
+   "DiagonalScatterBackward0", fn=lambda torch, x, s: torch.diagonal_scatter(x, s, 1))
+
+
+def _renorm_np(p, dim, maxnorm):
+    """NumPy renorm: slices along ``dim`` with p-norm above maxnorm scaled to maxnorm."""
+    def ref(x):
+        axes = tuple(k for k in range(x.ndim) if k != dim % x.ndim)
+        norm = np.sum(np.abs(x) ** p, axis=axes, keepdims=True) ** (1 / p)
+        return x * np.where(norm > maxnorm, maxnorm / (norm + 1e-7), 1)
+    return ref
+
+
+for _p, _dim, _max in [(2, 0, 1.5), (1, -1, 2.0), (3, 1, 1.0)]:
+    op(f"renorm[p{_p}]", _renorm_np(_p, _dim, _max), lambda rng: [
+        Sample("mat", (rng.uniform(-2, 2, (3, 4)),)),
+        Sample("batched", (rng.uniform(-2, 2, (2, 3, 2)),)),
+        Sample("transposed", (rng.uniform(-2, 2, (4, 3)),), transpose=True)], "RenormBackward0",
+       fn=(lambda p, dim, mx: lambda torch, x: torch.renorm(x, p, dim, mx))(_p, _dim, _max))
+op("nn.functional.rrelu", lambda x: np.where(x > 0, x, x * 0.25), _sign_away(0.1, 2.0),
+   "RreluWithNoiseBackward0", fn=lambda torch, x: torch.nn.functional.rrelu(x, 0.2, 0.3))
+
+
+def _keys_cubic(d, a=-0.75):
+    """Keys' cubic convolution kernel at distance ``d`` (torch's A = -0.75)."""
+    d = np.abs(d)
+    return np.where(d <= 1, ((a + 2) * d - (a + 3)) * d * d + 1,
+                    np.where(d < 2, a * d ** 3 - 5 * a * d ** 2 + 8 * a * d - 4 * a, 0.0))
+
+
+def _bicubic_np(out_size, align_corners):
+    """NumPy bicubic resize of (N, C, H, W): kernel weights at clamped neighbours, per dim."""
+    def ref(x):
+        for axis, n_out in ((2, out_size[0]), (3, out_size[1])):
+            n = x.shape[axis]
+            dst = np.arange(n_out)
+            src = (dst * ((n - 1) / (n_out - 1)) if align_corners
+                   else (dst + 0.5) * (n / n_out) - 0.5)
+            m = np.zeros((n_out, n))
+            for j in range(-1, 3):
+                k = np.floor(src) + j
+                np.add.at(m, (dst, np.clip(k, 0, n - 1).astype(int)), _keys_cubic(src - k))
+            x = np.moveaxis(np.tensordot(m, x, ([1], [axis])), 0, axis)
+        return x
+    return ref
+
+
+for _size, _corners in [((5, 7), False), ((4, 2), True)]:
+    op(f"nn.functional.interpolate[bicubic_{_size[0]}x{_size[1]}]", _bicubic_np(_size, _corners),
+       lambda rng: [Sample("nchw", (rng.uniform(-2, 2, (1, 2, 3, 4)),)),
+                    Sample("transposed", (rng.uniform(-2, 2, (2, 1, 4, 3)),), transpose=True)],
+       "UpsampleBicubic2DBackward0",
+       fn=(lambda s, c: lambda torch, x: torch.nn.functional.interpolate(
+           x, size=s, mode="bicubic", align_corners=c))(_size, _corners))

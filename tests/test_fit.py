@@ -70,7 +70,9 @@ def test_fit_default_function_fits_values_and_derivative():
 
 
 def test_fit_with_derivative_weight_matches_derivative_closely():
-    result = fit("x**3 - x", width=32, steps=400, derivative_weight=0.1, out=None,
+    # 600 steps: from torch's seeded initial weights (which chainrule now draws), torch itself
+    # reaches 2.3% after 400 steps and 1.6% after 600.
+    result = fit("x**3 - x", width=32, steps=600, derivative_weight=0.1, out=None,
                  progress=False)
     assert result.test_mse < 1e-4
     assert result.derivative_relative < 0.02

@@ -125,3 +125,28 @@ from ._runtime_info import (  # noqa: E402
 from ._type_info import finfo, iinfo  # noqa: E402
 from . import distributions  # noqa: E402,F401
 from ._compat_functions import cartesian_prod, isin, unravel_index  # noqa: E402
+from ._ops.compat_tensor_api import put  # noqa: E402
+from ._tensor_api_compat import broadcast_shapes, broadcast_tensors  # noqa: E402
+from ._ops.compat_tensor_api import (  # noqa: E402
+    cumulative_trapezoid, gradient, histogram, mode, trapezoid, trapz, unique_consecutive)
+from ._ops.compat_tensor_api import (  # noqa: E402
+    combinations, corrcoef, cov, diagflat, dsplit, gcd, heaviside, lcm, nanmedian, nanquantile,
+    vander)
+from ._ops.pointwise_more import (  # noqa: E402
+    acos as arccos, acosh as arccosh, asin as arcsin, asinh as arcsinh, atan as arctan,
+    atanh as arctanh)
+from ._ops.shape import vstack as row_stack  # noqa: E402
+from ._tensor_api_compat import (  # noqa: E402
+    asarray, is_same_size, is_signed, isreal, positive)
+from ._ops.compat_nn import pairwise_distance  # noqa: E402
+from ._ops.nn import cosine_similarity  # noqa: E402
+from math import e, inf, nan, pi  # noqa: E402
+from ._tensor_api_compat import layout, strided  # noqa: E402
+from ._inplace_functions import *  # noqa: E402,F401,F403  (torch.relu_(x) and kin)
+from ._ops.complex_conj import angle, conj, conj_physical, is_conj, resolve_conj  # noqa: E402
+from . import _tensor_args  # noqa: E402,F401  (after the names it wraps: tensor-first checks)
+from . import _tensor_pair_args  # noqa: E402,F401  (binary tensor-only and fmod/clamp checks)
+from ._ops.special_more import i0, mvlgamma  # noqa: E402
+from ._ops.shape_scatter import diagonal_scatter, select_scatter, slice_scatter  # noqa: E402
+from ._ops.renorm import renorm  # noqa: E402
+from . import _tensor_methods_h  # noqa: E402,F401  (methods of the ops imported above)

@@ -1,5 +1,6 @@
 """Tensor factories: tensor, as_tensor, from_numpy, zeros/ones/full/empty, arange, linspace, eye."""
 
+import functools
 import numbers
 
 import numpy as np
@@ -19,7 +20,7 @@ def _infer_dtype(data):
             kinds.add(d.dtype)
         elif isinstance(d, (np.ndarray, np.generic)):  # NumPy scalars keep their dtype too
             kinds.add(_dtype.from_numpy_dtype(d.dtype))
-        elif isinstance(d, (list, tuple)):
+        elif isinstance(d, (list, tuple, range)):
             stack.extend(d)
         elif isinstance(d, bool) or isinstance(d, np.bool_):
             kinds.add(_dtype.bool_)
@@ -29,9 +30,12 @@ def _infer_dtype(data):
             kinds.add(_dtype.default_complex())
         elif isinstance(d, numbers.Real):
             kinds.add(_dtype.get_default_dtype())
+        elif isinstance(d, str):
+            if d is data:
+                raise TypeError("new(): invalid data type 'str'")
+            raise ValueError("too many dimensions 'str'")
         else:
-            raise TypeError(
-                f"Could not infer dtype of {type(d).__name__}")
+            raise RuntimeError(f"Could not infer dtype of {type(d).__name__}")
     if not kinds:
         return _dtype.get_default_dtype()
     out = None
@@ -45,6 +49,8 @@ def _array_from_data(data, dtype=None):
     if isinstance(data, Tensor):
         arr = data._data
         return arr.astype(dtype.np) if dtype is not None else arr.copy()
+    if isinstance(data, np.ndarray):
+        _check_strides(data)
     if isinstance(data, np.ndarray) and dtype is None:
         _dtype.from_numpy_dtype(data.dtype)
         return data.copy()
@@ -55,24 +61,49 @@ def _array_from_data(data, dtype=None):
     try:
         return np.array(data, dtype=dtype.np)
     except ValueError:
-        _check_ragged(data)
+        _check_ragged(data, dtype)
         raise
+    except OverflowError:
+        return _wrapped_integers(data, dtype)
 
 
-def _check_ragged(data):
-    """Raise torch's message for nested sequences whose lengths differ within a dimension."""
-    level, dim = [data], 0
-    while level:
-        seqs = [d for d in level if isinstance(d, (list, tuple))]
-        if len(seqs) != len(level):
-            return
-        expected = len(seqs[0])
-        for d in seqs:
-            if len(d) != expected:
+def _wrapped_integers(data, dtype):
+    """Python numbers NumPy refuses for an integer dtype: torch's overflow errors, or the
+    values wrapped as torch stores them (an unsigned type takes negatives down to -max)."""
+    info = np.iinfo(dtype.np)
+    for v in _flat(data):
+        if isinstance(v, numbers.Integral) and not -2 ** 63 <= v < 2 ** 63:
+            raise ValueError("Overflow when unpacking long long")
+        low = -info.max if info.min == 0 else info.min
+        if isinstance(v, numbers.Real) and not low <= v <= info.max:
+            raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
+    return np.array(data, dtype=np.int64).astype(dtype.np)
+
+
+def _check_ragged(data, dtype):
+    """Raise torch's error for nested sequences that do not form a grid: the shape comes from
+    the first element at each depth, and the first misfit in depth-first order is reported."""
+    seq = (list, tuple, range)
+    shape, d = [], data
+    while isinstance(d, seq):
+        shape.append(len(d))
+        if not len(d):
+            break
+        d = d[0]
+    stack = [(data, 0)]
+    while stack:
+        d, dim = stack.pop()
+        if dim < len(shape):
+            if not isinstance(d, seq):
+                raise TypeError("not a sequence")
+            if len(d) != shape[dim]:
                 raise ValueError(
-                    f"expected sequence of length {expected} at dim {dim} (got {len(d)})")
-        level = [x for d in seqs for x in d]
-        dim += 1
+                    f"expected sequence of length {shape[dim]} at dim {dim} (got {len(d)})")
+            stack.extend((x, dim + 1) for x in reversed(d))
+        elif isinstance(d, seq):
+            name = type(d).__name__
+            raise TypeError(f"must be real number, not {name}" if dtype.is_floating_point
+                            else f"'{name}' object cannot be interpreted as an integer")
 
 
 def _flat(data):
@@ -86,8 +117,13 @@ def _flat(data):
 
 
 def _to_nested(data):
-    if isinstance(data, Tensor):
-        return data._data
+    if isinstance(data, Tensor):  # torch reads a tensor inside a list as one number
+        if data._data.size != 1:
+            if data._data.dtype.kind in "iu":
+                raise TypeError(
+                    "only integer tensors of a single element can be converted to an index")
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return data._data.reshape(())
     if isinstance(data, (list, tuple)):
         return [_to_nested(d) for d in data]
     return data
@@ -117,7 +153,8 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
         warnings.warn(
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach()."
             "clone() or sourceTensor.detach().clone().requires_grad_(True), rather than "
-            "torch.tensor(sourceTensor).", UserWarning, stacklevel=2)
+            "torch.tensor(sourceTensor).", UserWarning,
+            stacklevel=3)  # the caller of the public wrapper (_python_dtypes)
     as_device(device)
     return _finish(_array_from_data(data, dtype), requires_grad)
 
@@ -128,6 +165,7 @@ def as_tensor(data, dtype=None, device=None):
         return data if dtype is None or data.dtype is dtype else data.to(dtype)
     if isinstance(data, np.ndarray):
         _dtype.from_numpy_dtype(data.dtype)
+        _check_strides(data)
         arr = data if dtype is None else data.astype(dtype.np, copy=False)
         return Tensor._make(arr)
     return tensor(data, dtype=dtype)
@@ -138,7 +176,17 @@ def from_numpy(ndarray):
     if not isinstance(ndarray, np.ndarray):
         raise TypeError(f"expected np.ndarray (got {type(ndarray).__name__})")
     _dtype.from_numpy_dtype(ndarray.dtype)
+    _check_strides(ndarray)
     return Tensor._make(ndarray)
+
+
+def _check_strides(arr):
+    """torch cannot wrap (or copy from) arrays with negative strides."""
+    if any(s < 0 for s in arr.strides):
+        raise ValueError(
+            "At least one stride in the given numpy array is negative, and tensors with negative "
+            "strides are not currently supported. (You can probably work around this by making a "
+            "copy of your array  with array.copy().) ")
 
 
 def _size(size, keyword=None):
@@ -147,6 +195,10 @@ def _size(size, keyword=None):
         size = (keyword,)
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = size[0]
+    for pos, s in enumerate(size, 1):
+        if not isinstance(s, (numbers.Integral, np.integer, Tensor)):
+            raise TypeError(f"argument 'size' failed to unpack the object at pos {pos} with "
+                            f"error \"type must be tuple of ints,but got {type(s).__name__}\"")
     shape = tuple(int(s) for s in size)
     for s in shape:
         if s < 0:
@@ -161,6 +213,8 @@ def _factory(fill, name=None):
         dt = dtype or _dtype.get_default_dtype()
         try:
             shape = _size(args, size)
+        except TypeError as e:
+            raise TypeError(f"{make.__name__}(): {e}") from None
         except RuntimeError:
             if name is None:
                 raise
@@ -181,6 +235,9 @@ zeros.__name__, ones.__name__, empty.__name__ = "zeros", "ones", "empty"
 def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None,
          requires_grad=False):
     """Return a tensor of the given shape filled with ``fill_value`` (dtype inferred as torch)."""
+    if not isinstance(size, (tuple, list)):
+        raise TypeError("full(): argument 'size' (position 1) must be tuple of ints, not "
+                        f"{type(size).__name__}")
     dt = dtype or _infer_dtype(fill_value)
     return _finish(np.full(tuple(size), fill_value, dtype=dt.np), requires_grad)
 
@@ -219,11 +276,21 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, layout=None, device
         dtype = _dtype.int64 if all(isinstance(v, numbers.Integral) for v in vals) else \
             _dtype.get_default_dtype()
     start, end, step = vals
+    if dtype is _dtype.bool_:
+        raise NotImplementedError("\"arange_cpu\" not implemented for 'Bool'")
+    if dtype is _dtype.int64:  # torch sizes int64 ranges from the truncated bounds and step
+        if step and not int(step):
+            raise ValueError("step must be nonzero")
+        start, end, step = int(start), int(end), int(step)
     if step == 0:
         raise RuntimeError("step must be nonzero")
+    if (step > 0 and end < start) or (step < 0 and end > start):
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     n = max(int(np.ceil((end - start) / step)), 0)
-    arr = (start + np.arange(n, dtype=np.float64) * step).astype(dtype.np) \
-        if dtype.is_floating_point else np.arange(start, end, step).astype(dtype.np)
+    if dtype.is_floating_point:
+        arr = (start + np.arange(n, dtype=np.float64) * step).astype(dtype.np)
+    else:  # the other integer types: size from the float bounds, values from truncated ones
+        arr = (int(start) + np.arange(n, dtype=np.int64) * int(step)).astype(dtype.np)
     return _finish(arr, requires_grad)
 
 
@@ -231,6 +298,8 @@ def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=Non
              requires_grad=False):
     """Return ``steps`` evenly spaced values from start to end inclusive."""
     dt = dtype or _dtype.get_default_dtype()
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
     # Torch rounds the step to the output's float type (double for integer outputs), then fills
     # the first half from start and the second from end with fused multiply-adds, which extended
     # precision reproduces (a single step is start).
@@ -260,3 +329,19 @@ def scalar_tensor(s, *, dtype=None, device=None, requires_grad=False):
     """Return a 0-d tensor holding ``s`` (default float dtype)."""
     dt = dtype or _dtype.get_default_dtype()
     return _finish(np.asarray(s, dtype=dt.np), requires_grad)
+
+
+def _python_dtypes(fn):
+    """Let ``fn`` take Python's float/int/bool/complex as its ``dtype``, as torch's factories."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        if "dtype" in kwargs:
+            kwargs["dtype"] = _dtype.canonical(kwargs["dtype"])
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+tensor, as_tensor, full, arange, linspace, logspace, eye, scalar_tensor = map(
+    _python_dtypes, (tensor, as_tensor, full, arange, linspace, logspace, eye, scalar_tensor))
+zeros, ones, empty, zeros_like, ones_like, empty_like, full_like = map(
+    _python_dtypes, (zeros, ones, empty, zeros_like, ones_like, empty_like, full_like))

@@ -1,9 +1,13 @@
 """Device objects; a device knows the array module (NumPy or CuPy) that holds its data."""
 
+import re
+
 import numpy as np
 
+from ._class_names import TorchNamed
 
-class device:
+
+class device(metaclass=TorchNamed):
     """Where a tensor's data lives: ``device('cpu')`` or ``device('cuda:0')``."""
 
     __slots__ = ("type", "index")
@@ -11,12 +15,8 @@ class device:
     def __init__(self, type, index=None):
         if isinstance(type, device):
             type, index = type.type, type.index
-        elif ":" in type:
-            type, idx = type.split(":", 1)
-            index = int(idx)
-        if type not in ("cpu", "cuda", "meta"):
-            raise RuntimeError(
-                "Expected one of cpu, cuda, meta device type at start of device string: " + type)
+        else:
+            type, index = _parse(type, index)
         self.type = type
         self.index = index
 
@@ -28,9 +28,7 @@ class device:
     def __str__(self):
         return self.type if self.index is None else f"{self.type}:{self.index}"
 
-    def __eq__(self, other):
-        if isinstance(other, str):
-            other = device(other)
+    def __eq__(self, other):  # a device string is not equal to a device, as in torch
         return isinstance(other, device) and (self.type, self.index) == (other.type, other.index)
 
     def __hash__(self):
@@ -38,6 +36,23 @@ class device:
 
     def __reduce__(self):
         return (device, (self.type, self.index))
+
+
+_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve",
+          "fpga", "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
+
+
+def _parse(text, index):
+    """Split ``'cuda:1'`` into its type and index with torch's checks and messages."""
+    if not text:
+        raise RuntimeError("Device string must not be empty")
+    m = re.fullmatch(r"([a-zA-Z_]+)(?::([1-9]\d*|0))?", text)
+    if m is None:
+        raise RuntimeError(f"Invalid device string: '{text}'")
+    if m.group(1) not in _TYPES:
+        raise RuntimeError(f"Expected one of {', '.join(_TYPES)} device type at start of device "
+                           f"string: {m.group(1)}")
+    return m.group(1), int(m.group(2)) if m.group(2) is not None else index
 
 
 CPU = device("cpu")

@@ -2,8 +2,10 @@
 
 import numpy as np
 
+from ._class_names import TorchNamed
 
-class dtype:
+
+class dtype(metaclass=TorchNamed):
     """A tensor element type; prints as ``torch.float32`` so drop-in code reads the same."""
 
     __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize",
@@ -79,9 +81,10 @@ def from_numpy_dtype(np_dtype):
         return FROM_NUMPY[np_dtype]
     except KeyError:
         raise TypeError(
-            f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).name}. The only "
-            "supported types are: float64, float32, float16, complex64, complex128, int64, "
-            "int32, int16, int8, uint8, and bool.") from None
+            f"can't convert np.ndarray of type {np.dtype(np_dtype).type.__module__.split('.')[0]}."
+            f"{np.dtype(np_dtype).type.__name__}. The only supported types are: float64, "
+            "float32, float16, complex64, complex128, int64, int32, int16, int8, uint64, uint32, "
+            "uint16, uint8, and bool.") from None
 
 
 def _promote_pair(a, b):
@@ -149,3 +152,10 @@ def result_type(tensors_and_scalars):
         else:
             dim = d if dim is None else promote_types(dim, d)
     return _combine(dim, _combine(zero, wrapped))
+
+
+def canonical(d):
+    """A dtype argument as a dtype: Python's float, int, bool and complex name torch's
+    float64, int64, bool and complex128 (as torch accepts them)."""
+    return {float: float64, int: int64, bool: bool_, complex: complex128}.get(d, d) \
+        if isinstance(d, type) else d

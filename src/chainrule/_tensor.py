@@ -5,8 +5,13 @@ import warnings
 import numpy as np
 
 from . import _dtype
+from ._class_names import TorchNamed
 from ._device import CPU, device_of
 
+_inference_on = False  # inference_mode sets it: tensors made meanwhile are inference tensors
+_inference_made = False  # set once inference_mode is first entered: inference tensors may exist
+_INFERENCE_REQUIRES_GRAD = ("Setting requires_grad=True on inference tensor outside InferenceMode "
+                            "is not allowed.")
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
     "attribute won't be populated during autograd.backward(). If you indeed want the .grad "
@@ -24,7 +29,7 @@ _SCALAR_NAMES = {"float32": "Float", "float64": "Double", "float16": "Half", "in
                  "bool": "Bool", "complex64": "ComplexFloat", "complex128": "ComplexDouble"}
 
 
-class Size(tuple):
+class Size(tuple, metaclass=TorchNamed):
     """A tensor shape: a tuple that prints as ``torch.Size([2, 3])``."""
 
     def __repr__(self):
@@ -48,8 +53,13 @@ class Size(tuple):
     def __radd__(self, other):
         return Size(tuple(other) + tuple(self))
 
+    def __mul__(self, n):
+        return Size(tuple.__mul__(self, n))
 
-class Tensor:
+    __rmul__ = __mul__
+
+
+class Tensor(metaclass=TorchNamed):
     """A multi-dimensional array that records the operations applied to it for autograd."""
 
     __slots__ = ("_data", "_rg", "grad_fn", "_grad", "_vc", "_base", "_output_nr", "_acc",
@@ -67,7 +77,7 @@ class Tensor:
             arr = _array_from_data(args[0], _dtype.float32 if dtype is None else dtype)
         else:
             shape = args[0] if len(args) == 1 and not isinstance(args[0], int) else args
-            arr = np.zeros(tuple(shape), dtype=np.float32)
+            arr = np.zeros(tuple(shape) or (0,), dtype=np.float32)  # Tensor() is empty 1-D
         _init(self, arr)
 
     @staticmethod
@@ -84,6 +94,8 @@ class Tensor:
         t._acc = None
         t._hooks = None
         t._fw = None
+        if _inference_on:
+            t.__dict__["_inference"] = True
         return t
 
     # --- array facts -------------------------------------------------------------------
@@ -175,6 +187,8 @@ class Tensor:
         if value and self._data.dtype.kind not in "fc":
             raise RuntimeError(
                 "only Tensors of floating point and complex dtype can require gradients")
+        if value and "_inference" in self.__dict__ and not _inference_on:
+            raise RuntimeError(_INFERENCE_REQUIRES_GRAD)
         self._rg = bool(value)
 
     def requires_grad_(self, requires_grad=True):
@@ -186,9 +200,15 @@ class Tensor:
                 "var_no_grad = var.detach().")
         if requires_grad and self._data.dtype.kind not in "fc":
             raise RuntimeError("only Tensors of floating point dtype can require gradients")
+        if requires_grad and "_inference" in self.__dict__ and not _inference_on:
+            raise RuntimeError(_INFERENCE_REQUIRES_GRAD)
         if self.grad_fn is None:
             self._rg = bool(requires_grad)
         return self
+
+    def is_inference(self):
+        """True for a tensor made inside ``inference_mode`` (torch's inference tensors)."""
+        return "_inference" in self.__dict__
 
     @property
     def is_leaf(self):
@@ -349,13 +369,19 @@ class Tensor:
             warnings.warn("Converting a tensor with requires_grad=True to a scalar may lead to "
                           "unexpected behavior.\nConsider using tensor.detach() first.",
                           UserWarning, stacklevel=2)
-        return float(self.item())
+        return float(self._scalar())
 
     def __int__(self):
-        return int(self.item())
+        return int(self._scalar())
 
     def __complex__(self):
-        return complex(self.item())
+        return complex(self._scalar())
+
+    def _scalar(self):
+        """The one value of the tensor for float()/int()/complex(), with torch's ValueError."""
+        if self._data.size != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return self._data.reshape(()).item()
 
     def __index__(self):
         if self._data.dtype.kind not in "iub" or self._data.size != 1:
@@ -414,6 +440,8 @@ def _init(t, arr):
     t._acc = None
     t._hooks = None
     t._fw = None
+    if _inference_on:
+        t.__dict__["_inference"] = True
 
 
 def _wrap_dim(dim, ndim):

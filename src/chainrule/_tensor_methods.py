@@ -17,7 +17,7 @@ from ._ops import (
 )
 from ._ops import nn as nn_ops
 from ._ops._registry import SavedResult, SavedTensor
-from ._ops.indexing import assign, check_inplace, check_no_grad_view
+from ._ops.indexing import assign, check_inplace, check_no_grad_view, check_partial_overlap
 from ._ops.pointwise import _add, _div, _mul
 from ._tensor import Tensor
 from .autograd.grad_mode import state as grad_state
@@ -25,13 +25,35 @@ from .autograd.grad_mode import state as grad_state
 T = Tensor
 
 # --- operators: straight to the op entries, skipping the keyword-parsing wrappers --------
-T.__add__ = T.__radd__ = lambda self, other: _add.apply((self, other), (1,))
+# Lists, tuples, strings and None are not operands: Python's TypeError (t + [1]), as torch.
+NOT_OPERANDS = (list, tuple, str, type(None))
+
+
+def _add_operator(self, other):
+    if type(other) is not T and isinstance(other, NOT_OPERANDS):
+        return NotImplemented
+    return _add.apply((self, other), (1,))
+
+
+def _mul_operator(self, other):
+    if type(other) is not T and isinstance(other, NOT_OPERANDS):
+        return NotImplemented
+    return _mul.apply((self, other), ())
+
+
+def _truediv_operator(self, other):
+    if type(other) is not T and isinstance(other, NOT_OPERANDS):
+        return NotImplemented
+    return _div.apply((self, other), ())
+
+
+T.__add__ = T.__radd__ = _add_operator
 T.__sub__ = lambda self, other: pointwise.sub(self, other)
 T.__rsub__ = lambda self, other: pointwise.rsub(self, other)
-T.__mul__ = T.__rmul__ = lambda self, other: _mul.apply((self, other), ())
-T.__truediv__ = lambda self, other: _div.apply((self, other), ())
+T.__mul__ = T.__rmul__ = _mul_operator
+T.__truediv__ = _truediv_operator
 T.__rtruediv__ = lambda self, other: pointwise.reciprocal(self) * other
-T.__floordiv__ = lambda self, other: pointwise.div(self, other, rounding_mode="floor")
+T.__floordiv__ = lambda self, other: pointwise.floor_divide(self, other)
 T.__rfloordiv__ = lambda self, other: pointwise.floor_divide(other, self)  # promotes 7.5 // i
 T.__mod__ = lambda self, other: pointwise.remainder(self, other)
 T.__rmod__ = lambda self, other: pointwise.remainder(other, self)
@@ -42,7 +64,16 @@ T.__rmatmul__ = lambda self, other: linalg.matmul(other, self)
 T.__neg__ = lambda self: pointwise.neg(self)
 T.__pos__ = lambda self: self
 T.__abs__ = lambda self: pointwise.abs(self)
-T.__invert__ = lambda self: pointwise.bitwise_not(self)
+
+
+def _invert(self):
+    if self.dtype.is_floating_point or self.dtype.is_complex:
+        raise TypeError(
+            "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+    return pointwise.bitwise_not(self)
+
+
+T.__invert__ = _invert
 # torch answers ``t == None`` with a plain bool (Python's identity fallback), not a tensor.
 T.__eq__ = lambda self, other: False if other is None else pointwise.eq(self, other)
 T.__ne__ = lambda self, other: True if other is None else pointwise.ne(self, other)
@@ -84,9 +115,19 @@ _CASTABLE = {"b": "b", "u": "bu", "i": "bui", "f": "buif", "c": "buifc"}
 def inplace(fn):
     """Build ``x.op_(...)`` from ``op``: compute out of place, then write into x."""
     def method(self, *args, **kwargs):
-        check_inplace(self)
+        # torch's fill_(number) and masked_fill_ write into expanded memory without complaint
+        check_inplace(self, fn.__name__ != "masked_fill" and (
+            fn is not _filled or isinstance(args[0] if args else kwargs.get("value"), Tensor)))
+        if fn.__name__ != "masked_fill" and fn is not _filled:  # fill_ clones an aliased value
+            for a in (*args, *kwargs.values()):
+                if isinstance(a, Tensor):
+                    check_partial_overlap(self._data, a._data)
         recording = grad_state.enabled
         new = fn(self, *args, **kwargs)
+        if new._data.shape != self._data.shape:
+            raise RuntimeError(
+                f"output with shape [{', '.join(map(str, self.shape))}] doesn't match the "
+                f"broadcast shape [{', '.join(map(str, new.shape))}]")
         if new._data.dtype.kind not in _CASTABLE[self._data.dtype.kind]:
             raise RuntimeError(
                 f"result type {_TYPE_WORD[new.dtype.name]} can't be cast to the desired output "
@@ -98,21 +139,19 @@ def inplace(fn):
         if node is not None and getattr(node, "_saved", None):
             first = node._op.input_names[0]  # torch keeps a copy of self only, not of other
             for k, v in node._saved.items():
-                if isinstance(v, SavedTensor) and v.tensor is self and k == first:
+                if (v is self or isinstance(v, SavedTensor) and v.tensor is self) and k == first:
                     if snapshot is None:
                         snapshot = Tensor._make(self._data.copy())
                         snapshot._rg, snapshot.grad_fn = self._rg, self.grad_fn
                         snapshot._output_nr = self._output_nr
                     node._saved[k] = SavedTensor(snapshot)
-        if new._data.shape != self._data.shape:
-            raise RuntimeError(
-                f"output with shape [{', '.join(map(str, self.shape))}] doesn't match the "
-                f"broadcast shape [{', '.join(map(str, new.shape))}]")
         assign(self, new)
         if node is not None and getattr(node, "_saved", None):
             for k, v in node._saved.items():
                 if isinstance(v, SavedResult) and self.grad_fn is node:
                     node._saved[k] = SavedResult(self)
+                elif isinstance(v, SavedResult) and self._base is not None:
+                    node._saved[k] = SavedTensor(self)  # torch: the view, with its new history
         return self
     method.__name__ = fn.__name__ + "_"
     method.__doc__ = f"In-place version of ``{fn.__name__}``."
@@ -160,7 +199,17 @@ def _filled(self, value):
 
 def _copied(self, src, non_blocking=False):
     src = src if isinstance(src, Tensor) else Tensor._make(np.asarray(src))
-    return shape.expand(shape.to_dtype(src, self.dtype), self.shape)
+    a, b = tuple(self.shape), tuple(src.shape)
+    for i in range(1, len(b) + 1):  # torch names the clash as a broadcast, not an expand
+        if i > len(a) or b[-i] not in (1, a[-i]):
+            if i <= len(a):
+                raise RuntimeError(
+                    f"The size of tensor a ({a[-i]}) must match the size of tensor b ({b[-i]}) "
+                    f"at non-singleton dimension {len(a) - i}")
+            raise RuntimeError(f"output with shape [{', '.join(map(str, a))}] doesn't match the "
+                               f"broadcast shape [{', '.join(map(str, b[:len(b) - len(a)] + a))}]")
+    from ._ops.copy_into import copy_into  # torch's node for copy_ is CopyBackwards
+    return copy_into(self, src)
 
 
 fill_ = inplace(_filled)
@@ -195,11 +244,69 @@ T.uniform_ = uniform_
 T.normal_ = normal_
 
 
+def random_(self, *bounds, generator=None, **kw):
+    from .random import fill_random_
+    check_inplace(self)
+    bounds = bounds + tuple(kw[k] for k in ("from", "to") if k in kw)
+    return fill_random_(self, *bounds, generator=generator)
+
+
+def bernoulli_(self, p=0.5, *, generator=None):
+    from .random import fill_bernoulli_
+    check_inplace(self)
+    return fill_bernoulli_(self, p, generator)
+
+
+def exponential_(self, lambd=1.0, *, generator=None):
+    from .random import fill_exponential_
+    check_inplace(self)
+    return fill_exponential_(self, lambd, generator)
+
+
+def cauchy_(self, median=0.0, sigma=1.0, *, generator=None):
+    from .random import fill_cauchy_
+    check_inplace(self)
+    return fill_cauchy_(self, median, sigma, generator)
+
+
+def log_normal_(self, mean=1.0, std=2.0, *, generator=None):
+    from .random import fill_log_normal_
+    check_inplace(self)
+    return fill_log_normal_(self, mean, std, generator)
+
+
+def geometric_(self, p, *, generator=None):
+    from .random import fill_geometric_
+    check_inplace(self)
+    return fill_geometric_(self, p, generator)
+
+
+def _bernoulli(self, p=None, *, generator=None):
+    from .random import bernoulli
+    return bernoulli(self, p, generator=generator)
+
+
+def _multinomial(self, num_samples, replacement=False, *, generator=None):
+    from .random import multinomial
+    return multinomial(self, num_samples, replacement, generator=generator)
+
+
+T.random_ = random_
+T.bernoulli_ = bernoulli_
+T.exponential_ = exponential_
+T.cauchy_ = cauchy_
+T.log_normal_ = log_normal_
+T.geometric_ = geometric_
+T.bernoulli = _bernoulli
+T.multinomial = _multinomial
+
+
 # --- conversion -------------------------------------------------------------------------
 def _parse_to(args, kwargs):
-    dtype = kwargs.get("dtype")
+    dtype = _dtype.canonical(kwargs.get("dtype"))
     device = kwargs.get("device")
     for a in args:
+        a = _dtype.canonical(a)
         if isinstance(a, _dtype.dtype):
             dtype = a
         elif isinstance(a, Tensor):
@@ -246,8 +353,12 @@ def type_(self, dtype=None, non_blocking=False, **kwargs):
             "bool": "torch.BoolTensor", "float16": "torch.HalfTensor",
             "uint8": "torch.ByteTensor", "int16": "torch.ShortTensor",
             "int8": "torch.CharTensor"}.items()}
+        if dtype not in names:
+            raise ValueError(f"invalid type: '{dtype}'")
         dtype = getattr(_dtype, names[dtype].replace("bool", "bool_"))
     elif isinstance(dtype, type):  # a typed constructor such as torch.LongTensor
+        if not hasattr(dtype, "dtype"):
+            raise ValueError(f"invalid type: '{dtype.__name__}'")
         dtype = dtype.dtype
     return shape.to_dtype(self, dtype)
 

@@ -16,7 +16,7 @@ class _TensorType(type):
         if len(args) == 1 and not isinstance(args[0], (int, Size)):
             return tensor(args[0], dtype=cls.dtype)
         shape = args[0] if len(args) == 1 and isinstance(args[0], Size) else args
-        return zeros(*shape, dtype=cls.dtype)
+        return zeros(*(shape or (0,)), dtype=cls.dtype)  # no sizes: an empty 1-D tensor
 
     def __instancecheck__(cls, obj):
         return isinstance(obj, Tensor) and obj.dtype is cls.dtype

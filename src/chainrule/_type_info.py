@@ -3,9 +3,10 @@
 import numpy as np
 
 from . import _dtype
+from ._class_names import TorchNamed
 
 
-class finfo:
+class finfo(metaclass=TorchNamed):
     """Limits of a floating dtype (default: the default dtype); values are Python floats."""
 
     def __init__(self, type=None):
@@ -26,7 +27,7 @@ class finfo:
                 f"tiny={self.tiny:g}, dtype={self.dtype})")
 
 
-class iinfo:
+class iinfo(metaclass=TorchNamed):
     """Limits of an integer dtype; values are Python ints."""
 
     def __init__(self, type):

@@ -13,11 +13,11 @@ from ._ops.linalg_more import (
                                norm,
                                pinv,
                                qr,
-                               slogdet,
                                solve,
                                svd,
                                svdvals,
 )
+from ._ops.linalg_more import linalg_slogdet as slogdet
 from ._ops.reduction import vector_norm
 
 __all__ = ["cholesky", "cross", "det", "eigh", "eigvalsh", "inv", "lstsq", "matrix_norm",
@@ -26,3 +26,12 @@ __all__ = ["cholesky", "cross", "det", "eigh", "eigvalsh", "inv", "lstsq", "matr
 from ._ops.compat_linalg import matrix_rank  # noqa: E402
 
 __all__ += ["matrix_rank"]
+from ._ops._linalg_errors import _LinAlgError as LinAlgError  # noqa: E402
+
+__all__ += ["LinAlgError"]
+from ._ops.compat_tensor_api import cond  # noqa: E402
+
+__all__ += ["cond"]
+from ._ops.compat_tensor_api import eig, eigvals  # noqa: E402
+
+__all__ += ["eig", "eigvals"]

@@ -65,10 +65,15 @@ def test_innermost_saved_tensors_hooks_win_and_contexts_nest():
 
 def test_disable_saved_tensors_hooks_raises_its_message():
     x = torch.tensor([1.0], requires_grad=True)
-    with disable_saved_tensors_hooks("no saving here"):
-        with pytest.raises(RuntimeError, match="no saving here"):
-            x * x
-        y = x * 2  # multiplying by a constant saves no tensor of x
+    with disable_saved_tensors_hooks("no hooks here"):
+        y = x * x  # saving tensors still works (torch)
+        with pytest.raises(RuntimeError, match="no hooks here"):
+            with saved_tensors_hooks(lambda t: t, lambda t: t):
+                pass
+    with saved_tensors_hooks(lambda t: t, lambda t: t):
+        with pytest.raises(RuntimeError, match="not while hooks are open"):
+            with disable_saved_tensors_hooks("not while hooks are open"):
+                pass
     y.sum().backward()
     assert x.grad.item() == 2.0
 

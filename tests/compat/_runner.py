@@ -7,6 +7,28 @@ import sys
 import warnings
 
 from corpus_autograd import SNIPPETS as _AUTOGRAD
+from corpus_autograd_more import SNIPPETS as _AUTOGRAD_MORE
+from corpus_autograd_more2 import SNIPPETS as _AUTOGRAD_MORE2
+from corpus_autograd_more3 import SNIPPETS as _AUTOGRAD_MORE3
+from corpus_autograd_more4 import SNIPPETS as _AUTOGRAD_MORE4
+from corpus_autograd_more5 import SNIPPETS as _AUTOGRAD_MORE5
+from corpus_autograd_more6 import SNIPPETS as _AUTOGRAD_MORE6
+from corpus_autograd_more7 import SNIPPETS as _AUTOGRAD_MORE7
+from corpus_autograd_more8 import SNIPPETS as _AUTOGRAD_MORE8
+from corpus_autograd_more9 import SNIPPETS as _AUTOGRAD_MORE9
+from corpus_autograd_more10 import SNIPPETS as _AUTOGRAD_MORE10
+from corpus_autograd_more11 import SNIPPETS as _AUTOGRAD_MORE11
+from corpus_autograd_more12 import SNIPPETS as _AUTOGRAD_MORE12
+from corpus_autograd_more13 import SNIPPETS as _AUTOGRAD_MORE13
+from corpus_autograd_more14 import SNIPPETS as _AUTOGRAD_MORE14
+from corpus_autograd_more15 import SNIPPETS as _AUTOGRAD_MORE15
+from corpus_autograd_more16 import SNIPPETS as _AUTOGRAD_MORE16
+from corpus_autograd_more17 import SNIPPETS as _AUTOGRAD_MORE17
+from corpus_autograd_more18 import SNIPPETS as _AUTOGRAD_MORE18
+from corpus_autograd_more19 import SNIPPETS as _AUTOGRAD_MORE19
+from corpus_autograd_more20 import SNIPPETS as _AUTOGRAD_MORE20
+from corpus_autograd_more21 import SNIPPETS as _AUTOGRAD_MORE21
+from corpus_autograd_more22 import SNIPPETS as _AUTOGRAD_MORE22
 from corpus_basics import SNIPPETS as _BASICS
 from corpus_course import SNIPPETS as _COURSE
 from corpus_errors import SNIPPETS as _ERRORS
@@ -17,10 +39,61 @@ from corpus_nn import SNIPPETS as _NN
 from corpus_numerics import SNIPPETS as _NUMERICS
 from corpus_print import SNIPPETS as _PRINT
 from corpus_qa import SNIPPETS as _QA
+from corpus_random import SNIPPETS as _RANDOM
+from corpus_seeded import SNIPPETS as _SEEDED
+from corpus_seeded2 import SNIPPETS as _SEEDED2
+from corpus_seeded3 import SNIPPETS as _SEEDED3
+from corpus_seeded4 import SNIPPETS as _SEEDED4
+from corpus_seeded5 import SNIPPETS as _SEEDED5
+from corpus_seeded6 import SNIPPETS as _SEEDED6
+from corpus_seeded7 import SNIPPETS as _SEEDED7
 from corpus_so import SNIPPETS as _SO
+from corpus_tensor_api import SNIPPETS as _TENSOR_API1
+from corpus_tensor_api2 import SNIPPETS as _TENSOR_API2
+from corpus_tensor_api3 import SNIPPETS as _TENSOR_API3
+from corpus_tensor_api4 import SNIPPETS as _TENSOR_API4
+from corpus_tensor_api5 import SNIPPETS as _TENSOR_API5
+from corpus_tensor_api6 import SNIPPETS as _TENSOR_API6
+from corpus_tensor_api7 import SNIPPETS as _TENSOR_API7
+from corpus_tensor_api8 import SNIPPETS as _TENSOR_API8
+from corpus_tensor_api9 import SNIPPETS as _TENSOR_API9
+from corpus_tensor_api10 import SNIPPETS as _TENSOR_API10
+from corpus_tensor_api11 import SNIPPETS as _TENSOR_API11
+from corpus_training import SNIPPETS as _TRAINING
+from corpus_training_data import SNIPPETS as _TRAINING_DATA
+from corpus_training_data2 import SNIPPETS as _TRAINING_DATA2
+from corpus_training_errors import SNIPPETS as _TRAINING_ERRORS
+from corpus_training_functional import SNIPPETS as _TRAINING_FUNCTIONAL
+from corpus_training_layers3d import SNIPPETS as _TRAINING_LAYERS3D
+from corpus_training_loops import SNIPPETS as _TRAINING_LOOPS
+from corpus_training_module_api import SNIPPETS as _TRAINING_MODULE_API
+from corpus_training_more import SNIPPETS as _TRAINING_MORE
+from corpus_training_optim import SNIPPETS as _TRAINING_OPTIM
+from corpus_training_optim2 import SNIPPETS as _TRAINING_OPTIM2
+from corpus_training_parametrize import SNIPPETS as _TRAINING_PARAMETRIZE
+from corpus_training_print import SNIPPETS as _TRAINING_PRINT
+from corpus_training_transformer import SNIPPETS as _TRAINING_TRANSFORMER
+from corpus_training_tutorials import SNIPPETS as _TRAINING_TUTORIALS
 
 CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, **_COURSE,
-          **_ERRORS, **_SO, **_MODULES, **_PRINT}
+          **_ERRORS, **_SO, **_MODULES, **_PRINT, **_RANDOM,
+          **_TENSOR_API1, **_TENSOR_API2, **_TENSOR_API3, **_TENSOR_API4, **_TENSOR_API5,
+          **_TENSOR_API6, **_TENSOR_API7, **_TENSOR_API8, **_TENSOR_API9, **_TENSOR_API10,
+          **_TENSOR_API11,
+          **_TRAINING, **_TRAINING_DATA, **_TRAINING_ERRORS, **_TRAINING_FUNCTIONAL,
+          **_TRAINING_LOOPS, **_TRAINING_MORE, **_TRAINING_OPTIM, **_TRAINING_OPTIM2,
+          **_TRAINING_PARAMETRIZE, **_TRAINING_TUTORIALS, **_TRAINING_LAYERS3D,
+          **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2,
+          **_TRAINING_MODULE_API}
+CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGRAD_MORE4,
+               **_AUTOGRAD_MORE5, **_AUTOGRAD_MORE6, **_AUTOGRAD_MORE7, **_AUTOGRAD_MORE8,
+               **_AUTOGRAD_MORE9, **_AUTOGRAD_MORE10, **_AUTOGRAD_MORE11,
+               **_AUTOGRAD_MORE12, **_AUTOGRAD_MORE13, **_AUTOGRAD_MORE14,
+               **_AUTOGRAD_MORE15, **_AUTOGRAD_MORE16, **_AUTOGRAD_MORE17,
+               **_AUTOGRAD_MORE18, **_AUTOGRAD_MORE19, **_AUTOGRAD_MORE20,
+               **_AUTOGRAD_MORE21, **_AUTOGRAD_MORE22})
+CORPUS.update({**_SEEDED, **_SEEDED2, **_SEEDED3, **_SEEDED4, **_SEEDED5, **_SEEDED6,
+               **_SEEDED7})
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # object addresses differ between any two runs
 
 

@@ -16,7 +16,7 @@ import warnings
 
 import chainrule
 
-from . import compare, generate, interp, shrink, source
+from . import compare, generate, generate_nn, interp, shrink, source
 from .torch_process import TorchProcess, find_torch_python
 
 
@@ -33,6 +33,8 @@ def main(argv=None):
     ap.add_argument("--max-steps", type=int, default=6)
     ap.add_argument("--torch-python", default=None)
     ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--ops", choices=("core", *generate_nn.TABLES), default="core",
+                    help="op table: core tensor ops, nn.functional or linalg")
     ap.add_argument("--report", default=None, help="write every mismatch as JSON lines here")
     ap.add_argument("--seeds", default=None, help="comma-separated seeds to run instead of --n")
     ap.add_argument("--case", default=None,
@@ -59,7 +61,8 @@ def main(argv=None):
         batch = seeds[lo:lo + args.batch]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            programs = [generate.program(s, chainrule, args.max_steps) for s in batch]
+            gen = generate_nn.TABLES.get(args.ops, generate.Gen)
+            programs = [generate.program(s, chainrule, args.max_steps, gen) for s in batch]
         for seed, program, theirs in zip(batch, programs, torch.run_many(programs)):
             diff = compare.differences(_ours(program), theirs, program)
             if diff is None:

@@ -470,6 +470,6 @@ def _factor(r, n):
     return shape
 
 
-def program(seed, ns, max_steps=6):
-    """Return the program drawn from ``seed``."""
-    return Gen(seed, ns, max_steps).draw()
+def program(seed, ns, max_steps=6, gen=Gen):
+    """Return the program drawn from ``seed`` (``gen``: the op table's generator class)."""
+    return gen(seed, ns, max_steps).draw()

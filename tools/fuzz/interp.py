@@ -4,8 +4,9 @@ A program is a list of JSON steps; step ``i`` stores its result in slot ``i``. A
 literals or encoded values: ``{"t": i}`` (slot), ``{"t": i, "k": n}`` (element of a tuple
 slot), ``{"dtype": name}``, ``{"slice": [a, b, c]}``, ``{"ellipsis": 1}``, ``{"tuple": [...]}``.
 Step kinds: ``tensor`` (flat ``data`` reshaped to ``shape``), ``fn`` (``ns.<dotted name>``),
-``method``, ``op`` (operator module), ``getitem``, ``setitem``, ``attr``; ``"nograd": true``
-runs a step under ``no_grad``.
+``method``, ``op`` (operator module), ``getitem``, ``setitem``, ``attr``, ``inv`` (a
+decomposition reduced to its sign/rotation-invariant quantities, see ``INVARIANTS``);
+``"nograd": true`` runs a step under ``no_grad``.
 """
 
 import operator
@@ -15,6 +16,27 @@ OPERATORS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
              "neg": operator.neg, "gt": operator.gt, "lt": operator.lt, "eq": operator.eq,
              "ge": operator.ge, "and": operator.and_, "iadd": operator.iadd,
              "isub": operator.isub, "imul": operator.imul, "itruediv": operator.itruediv}
+
+
+def _qr(ns, a, **kw):
+    q, r = ns.linalg.qr(a, **kw)
+    return q @ r, q @ q.mT
+
+
+def _svd(ns, a, **kw):
+    u, s, vh = ns.linalg.svd(a, **kw)
+    k = s.shape[-1]
+    u, vh = u[..., :k], vh[..., :k, :]
+    return s, (u * s.unsqueeze(-2)) @ vh, u @ u.mT, vh.mT @ vh
+
+
+def _eigh(ns, a, **kw):
+    lam, v = ns.linalg.eigh(a, **kw)
+    return lam, (v * lam.unsqueeze(-2)) @ v.mT
+
+
+# Decompositions whose factors are unique only up to signs/rotations: compare what is unique.
+INVARIANTS = {"qr": _qr, "svd": _svd, "eigh": _eigh}
 
 
 def weights(n):
@@ -80,6 +102,8 @@ class Machine:
             return args[0]
         if kind == "attr":
             return getattr(args[0], s["name"])
+        if kind == "inv":
+            return INVARIANTS[s["name"]](ns, *args, **kw)
         raise ValueError(f"unknown step kind {kind!r}")
 
 

@@ -53,6 +53,8 @@ def line(i, s):
         text = f"{_arg(args[0])}[{_arg(args[1], True) or '()'}]"
     elif k == "setitem":
         text = f"{_arg(args[0])}; v{i}[{_arg(args[1], True) or '()'}] = {_arg(args[2])}"
+    elif k == "inv":
+        text = f"INVARIANTS[{s['name']!r}](torch, {_call(args, kw)})"
     else:
         text = f"{_arg(args[0])}.{s['name']}"
     if s.get("nograd"):

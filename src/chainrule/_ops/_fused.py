@@ -62,7 +62,8 @@ def pow_backward(grad, input, exponent):
     if arrays is None:
         return grad * (exponent * input ** (exponent - 1))
     g, x = arrays
-    return _wrap(_quiet_call(lambda: g * np.multiply(np.power(x, exponent - 1), exponent)))
+    return _wrap(_quiet_call(lambda: g * np.multiply(_pw._pow_forward(np, x, exponent - 1),
+                                                     exponent)))
 
 
 def div_backward_other(grad, input, other):
@@ -74,6 +75,18 @@ def div_backward_other(grad, input, other):
     return _wrap(_quiet_call(lambda: np.negative(g) * ((x / y) / y)))
 
 
+def mm_arrays(xp, a, b):
+    """a @ b for 2-D arrays as torch's kernels sign zeros: an inner size of 1 between two
+    non-vectors is an outer product (a zero product keeps its sign); otherwise BLAS sums from
+    +0, so no -0.0."""
+    if a.shape[-1] == 1 and a.shape[0] > 1 and b.shape[-1] > 1:
+        return a * b
+    out = xp.matmul(a, b)
+    if out.dtype.kind == "f":
+        out += 0.0  # in place: -0.0 + 0.0 is +0.0, every other value is unchanged
+    return out
+
+
 def mm_input_backward(grad, mat2):
     """grad @ mat2ᵀ, the gradient of mm and addmm for their first matrix."""
     arrays = _arrays(grad, mat2)
@@ -82,7 +95,7 @@ def mm_input_backward(grad, mat2):
         from .shape import transpose
         return mm(grad, transpose(mat2, 0, 1))
     g, m = arrays
-    return _wrap(np.matmul(g, np.swapaxes(m, 0, 1)))
+    return _wrap(mm_arrays(np, g, np.swapaxes(m, 0, 1)))
 
 
 def mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides):
@@ -96,8 +109,8 @@ def mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides):
         return t(mm(t(grad), mat1)) if transposed else mm(transpose(mat1, 0, 1), grad)
     g, m = arrays
     if transposed:
-        return _wrap(np.matmul(g.T, m).T)
-    return _wrap(np.matmul(np.swapaxes(m, 0, 1), g))
+        return _wrap(mm_arrays(np, g.T, m).T)
+    return _wrap(mm_arrays(np, np.swapaxes(m, 0, 1), g))
 
 
 def t_backward(grad):

@@ -9,7 +9,7 @@ _TORCH_NAMES = {"b": "Bool", "int8": "Char", "uint8": "Byte", "int16": "Short",
                 "uint64": "UInt64"}
 _INTS = "biu"
 _FLOAT_ONLY = "only support floating point and complex dtypes"
-_ADDCDIV = (
+ADDCDIV_INTEGER_DIVISION = (  # raised by addcdiv itself, before broadcasting
     "Integer division with addcdiv is no longer supported, and in a future  release addcdiv will "
     "perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be "
     "implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer "
@@ -42,8 +42,6 @@ REFUSED = {
     "frac": (_INTS, "frac_cpu"), "hypot": (_INTS, "hypot_cpu"),
     "logaddexp": (_INTS, "logaddexp_cpu"), "lerp": (_INTS, _lerp_kernel),
     "addcmul": ("b", "addcmul_cpu_out"),
-    "addcdiv": (_INTS, (RuntimeError, _ADDCDIV)),
-    "kthvalue": ("b", "kthvalue_cpu"),
     "median": ("b", lambda arr, attrs: "median_out" if attrs else "median_cpu"),
     "logcumsumexp": (_INTS, "logcumsumexp_out_cpu"),
     "softmax": (_INTS, _softmax_kernel("softmax")),

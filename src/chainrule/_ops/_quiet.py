@@ -29,18 +29,22 @@ def call(fn, *args):
 
 
 def with_quiet(fn):
-    """Wrap ``fn`` so that it runs with NumPy's floating-point warnings off."""
+    """Wrap ``fn`` so that it runs with NumPy's floating-point warnings off (once: an already
+    wrapped ``fn`` is returned as it is)."""
+    if getattr(fn, "_quiet", False):
+        return fn
     if _state is None:
         def quiet(*args):
             with np.errstate(all="ignore"):
                 return fn(*args)
-        return quiet
-    set_state, reset_state = _state.set, _state.reset
+    else:
+        set_state, reset_state = _state.set, _state.reset
 
-    def quiet(*args):
-        token = set_state(_QUIET)
-        try:
-            return fn(*args)
-        finally:
-            reset_state(token)
+        def quiet(*args):
+            token = set_state(_QUIET)
+            try:
+                return fn(*args)
+            finally:
+                reset_state(token)
+    quiet._quiet = True
     return quiet

@@ -10,10 +10,12 @@ rule uses are saved.
 import inspect
 import os
 import types
+import weakref
 
 import numpy as np
 
 from .. import _dtype, _hints
+from .. import _tensor as _tensor_state
 from .._tensor import Tensor
 from ..autograd import anomaly_mode
 from ..autograd.forward_ad import BILINEAR, ELEMENTWISE, LINEAR  # noqa: F401  (jvp shortcuts)
@@ -25,10 +27,13 @@ from ..autograd.graph import (
     Node,
     SavedResult,
     SavedTensor,
+    _hooks_in_use,
+    check_unmodified,
     make_accumulator,
     new_node,
 )
 from ._kernel_dtypes import NOT_ELEMENTWISE, REFUSED, refusal
+from ._quiet import with_quiet
 
 NONE, SAME, FLOAT = "none", "same", "float"
 _NO_EDGE = (None, 0)
@@ -63,7 +68,7 @@ class OpNode(Node):
         if saved and saved is not _RELEASED:
             inputs = self._op.input_index
             for k, v in saved.items():
-                if type(v) is SavedTensor or _holds_tensor(v) or k in inputs:
+                if k in inputs or type(v) is SavedTensor or _holds_tensor(v):
                     self._saved = _RELEASED
                     return
 
@@ -79,7 +84,7 @@ class Op:
     def __init__(self, name, forward, node, inputs, vjp, jvp, promote, view, outputs,
                  differentiable_outputs, attrs):
         self.name = name
-        self.forward = forward
+        self.forward = with_quiet(forward)  # torch returns inf/nan without warnings
         params = list(_param_names(forward))[1:]
         self.star = inputs[0][1:] if inputs and inputs[0].startswith("*") else None
         if self.star:
@@ -94,7 +99,7 @@ class Op:
         self.n_out = outputs
         self.out_diff = differentiable_outputs or (True,) * outputs
         self.jvp = jvp
-        self.node_cls = type(node, (OpNode,), {"__slots__": (), "_op": self}) if node else None
+        self.node_cls = None
         self.joint = None
         self.rules = [None] * len(inputs)
         if callable(vjp):
@@ -117,14 +122,47 @@ class Op:
         self.differentiable = node is not None and (self.joint is not None or any(self.rules))
         used = [n for r in self.rules if r is not None for n in r[1]]
         shared = {n for n in used if used.count(n) > 1}
-        self.rule_specs = [None if r is None else (r[0], self._binder(r[1], shared))
-                           for r in self.rules]
         self.joint_spec = None if self.joint is None else (self.joint[0],
                                                            self._binder(self.joint[1], ()))
         self._plans = {}
+        if node:
+            body = {"__slots__": (), "_op": self}
+            if self.joint is None:
+                body["apply"] = self._compile_rules(shared)
+            self.node_cls = type(node, (OpNode,), body)
 
     def _binder(self, names, shared):
         """Compile a rule's argument binding once; values several rules share go via ``cache``."""
+        namespace = {"unpack": self._unpack_saved, "cached": self._cached}
+        exprs = ", ".join(self._arg_exprs(names, shared))
+        exec(f"def bind(node, grads, cache):\n    return ({exprs},)", namespace)
+        return namespace["bind"]
+
+    def _compile_rules(self, shared):
+        """Compile ``node.apply`` for per-input rules: each rule called with its arguments
+        bound inline, and only for inputs that have an edge (None means a zero gradient)."""
+        namespace = {"unpack": self._unpack_saved, "cached": self._cached, "GUARDS": GUARDS}
+        items = []
+        for i, r in enumerate(self.rules):
+            if r is None:
+                items.append("None")
+                continue
+            namespace[f"rule{i}"] = r[0]
+            args = ", ".join(self._arg_exprs(r[1], shared))
+            items.append(f"None if nf[{i}][0] is None else rule{i}({args})")
+        lines = ["def apply(node, grads):",
+                 "    if GUARDS in node._saved:  # masks/indices taken as arrays: version checks",
+                 "        for saved in node._saved[GUARDS]:",
+                 "            saved.unpack(node)",
+                 "    nf = node.next_functions"]
+        if shared:
+            lines.append("    cache = {}")
+        lines.append(f"    return [{', '.join(items)}]")
+        exec("\n".join(lines), namespace)
+        return namespace["apply"]
+
+    def _arg_exprs(self, names, shared):
+        """Python expressions that fetch a rule's arguments from ``node`` and ``grads``."""
         exprs = []
         for n in names:
             if n in ("grad", "grads"):
@@ -136,9 +174,7 @@ class Op:
             else:
                 exprs.append(f"cached(node, {n!r}, cache)" if n in shared else
                              f"unpack(node, {n!r})")
-        namespace = {"unpack": self._unpack_saved, "cached": self._cached}
-        exec(f"def bind(node, grads, cache):\n    return ({', '.join(exprs)},)", namespace)
-        return namespace["bind"]
+        return exprs
 
     # --- forward ----------------------------------------------------------------------
     def __call__(self, *args):
@@ -170,11 +206,18 @@ class Op:
                            for o in out)
         if self.view:
             base = args[0]
+            root = base if base._base is None else base._base
             for r in (result if self.n_out > 1 else (result,)):
-                r._base = base if base._base is None else base._base
+                r._base = root
                 r._vc = base._vc_cell()
             if not _grad_state.enabled or "_no_grad_view" in base.__dict__:
                 _mark_no_grad_view(base, result if self.n_out > 1 else (result,))
+            if _grad_state.enabled and base._rg and (
+                    self.n_out > 1 or "_multi_view" in base.__dict__):
+                for r in (result if self.n_out > 1 else (result,)):
+                    r.__dict__["_multi_view"] = True  # torch forbids writing into these
+            if not root._rg:
+                _remember_views(root, result if self.n_out > 1 else (result,))
         if _grad_state.enabled and self.node_cls is not None:
             for a in args:
                 if isinstance(a, Tensor) and a._rg:
@@ -187,8 +230,9 @@ class Op:
 
     def _check_kernel_dtype(self, args, arrays, attrs):
         """Raise torch's error where its kernel refuses the computation dtype (``abs(bool)``)."""
-        if self.name in ("mv", "mm", "bmm") and any(a.size == 0 for a in arrays):
-            return  # torch returns an empty (or zero) product before dispatching on dtype
+        if (self.name in ("mv", "mm", "bmm") or self.name == "median" and not attrs) and any(
+                a.size == 0 for a in arrays):
+            return  # torch returns an empty (or zero) result before dispatching on dtype
         if self.promote is FLOAT:  # the dtype before the cast to float
             tensors = [a._data for a in args if isinstance(a, Tensor)]
             arr = tensors[0] if len(tensors) == 1 else np.empty(0, np.result_type(*tensors))
@@ -229,6 +273,10 @@ class Op:
                     o.grad_fn = node
                     o._output_nr = k
         node._saved = self._plan(edges)(args, outs)
+        if _tensor_state._inference_made and not self.star and any(
+                isinstance(a, Tensor) and "_inference" in a.__dict__ and n in node._saved
+                for a, n in zip(args, self.input_names)):
+            raise RuntimeError(_INFERENCE_SAVED)
         if anomaly_mode.state.enabled:
             node._anomaly_trace = _user_stack()
         return node
@@ -252,7 +300,10 @@ class Op:
     def _saver(self, plan):
         """Compile a save plan to one dict display: ``saver(args, outs)`` -> the node's saved."""
         exprs = {
-            _INPUT: "st(args[{i}]) if isinstance(args[{i}], T) else args[{i}]",
+            # a tensor at version 0 is saved bare: its version cell, if one appears, must
+            # still read 0 at unpack (no SavedTensor object for the common case)
+            _INPUT: "(args[{i}] if args[{i}]._vc is None and not hooks[0] else st(args[{i}])) "
+                    "if isinstance(args[{i}], T) else args[{i}]",
             _RESULT: "sr(outs[{i}])",
             _SHAPE: "args[{i}]._data.shape if isinstance(args[{i}], T) else ()",
             _DTYPE: "args[{i}].dtype if isinstance(args[{i}], T) else scalar_dtype(args[{i}])",
@@ -261,7 +312,7 @@ class Op:
             _STAR_SHAPES: "tuple([a._data.shape for a in args])",
             _UNKNOWN: "unknown({n!r})"}
         items = ", ".join(f"{n!r}: " + exprs[kind].format(i=i, n=n) for n, kind, i in plan)
-        namespace = {"st": SavedTensor, "sr": SavedResult, "T": Tensor,
+        namespace = {"st": SavedTensor, "sr": SavedResult, "T": Tensor, "hooks": _hooks_in_use,
                      "scalar_dtype": _dtype.scalar_dtype, "unknown": self._unknown_saved}
         exec(f"def saver(args, outs):\n    return {{{items}}}", namespace)
         return namespace["saver"]
@@ -288,19 +339,15 @@ class Op:
 
     # --- backward ---------------------------------------------------------------------
     def run_rules(self, node, grads):
-        """Evaluate the rules of the inputs that have an edge; None means a zero gradient."""
-        cache = {}
+        """Evaluate a joint rule (per-input rules are compiled into the node's ``apply``)."""
         if GUARDS in node._saved:  # masks/indices the rules take as arrays: version checks
             for saved in node._saved[GUARDS]:
                 saved.unpack(node)
-        if self.joint_spec is not None:
-            if all(e[0] is None for e in node.next_functions):  # inputs are no-grad views
-                return [None] * len(node.next_functions)
-            fn, bind = self.joint_spec
-            out = fn(*bind(node, grads, cache))
-            return tuple(out) if isinstance(out, (tuple, list)) else (out,)
-        return [None if e[0] is None or rule is None else rule[0](*rule[1](node, grads, cache))
-                for e, rule in zip(node.next_functions, self.rule_specs)]
+        if all(e[0] is None for e in node.next_functions):  # inputs are no-grad views
+            return [None] * len(node.next_functions)
+        fn, bind = self.joint_spec
+        out = fn(*bind(node, grads, {}))
+        return tuple(out) if isinstance(out, (tuple, list)) else (out,)
 
     def _cached(self, node, name, cache):
         """A saved value several rules use, unpacked once per node run."""
@@ -315,6 +362,8 @@ class Op:
             raise _hints.freed_graph(RuntimeError(ERR_BACKWARD_TWICE), node.name(),
                                      sorted(set().union(*self.saves)))
         v = saved[name]
+        if type(v) is Tensor:
+            return check_unmodified(v, node)
         if type(v) is SavedTensor or isinstance(v, (SavedTensor, SavedResult)):
             return v.unpack(node)
         if type(v) is tuple and v and isinstance(v[0], SavedTensor):
@@ -325,6 +374,8 @@ class Op:
         """``grad_fn._saved_<name>``: torch calls the first input ``self``."""
         if name == "self":
             name = self.input_names[0]
+        if name == "dim" and "dims" in self.attr_index:  # torch's reductions save ``dim``
+            name = "dims"
         if name in self.attr_index:
             return node._attrs[self.attr_index[name]]
         if name == "self_sym_sizes":
@@ -342,19 +393,31 @@ class Op:
         return v.unpack(node) if isinstance(v, (SavedTensor, SavedResult)) else v
 
 
+_INFERENCE_SAVED = (
+    "Inference tensors cannot be saved for backward. Please do not use Tensors created in "
+    "inference mode in computation tracked by autograd. To work around this, you can make a "
+    "clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of "
+    "`torch.inference_mode()`.")
+
+
 def _check_broadcast(args):
-    """Raise torch's message when the first two tensor arguments do not broadcast."""
-    shapes = [a._data.shape for a in args if isinstance(a, Tensor)][:2]
+    """Raise torch's message when the tensor arguments do not broadcast (TensorIterator folds
+    them left to right: ``a`` is the shape so far, ``b`` the next tensor's)."""
+    shapes = [a._data.shape for a in args if isinstance(a, Tensor)]
     if len(shapes) < 2:
         return
-    a, b = shapes
-    ndim = max(len(a), len(b))
-    for i in range(ndim - 1, -1, -1):
-        size_a = a[i - ndim + len(a)] if i - ndim + len(a) >= 0 else 1
-        size_b = b[i - ndim + len(b)] if i - ndim + len(b) >= 0 else 1
-        if size_a != size_b and size_a != 1 and size_b != 1:
-            raise RuntimeError(f"The size of tensor a ({size_a}) must match the size of tensor b "
-                               f"({size_b}) at non-singleton dimension {i}")
+    a = shapes[0]
+    for b in shapes[1:]:
+        ndim = max(len(a), len(b))
+        out = []
+        for i in range(ndim - 1, -1, -1):
+            size_a = a[i - ndim + len(a)] if i - ndim + len(a) >= 0 else 1
+            size_b = b[i - ndim + len(b)] if i - ndim + len(b) >= 0 else 1
+            if size_a != size_b and size_a != 1 and size_b != 1:
+                raise RuntimeError(f"The size of tensor a ({size_a}) must match the size of "
+                                   f"tensor b ({size_b}) at non-singleton dimension {i}")
+            out.append(size_a if size_b == 1 else size_b)
+        a = tuple(reversed(out))
 
 
 def _holds_tensor(value):
@@ -384,6 +447,17 @@ def _param_names(fn):
     return code.co_varnames[:code.co_argcount]
 
 
+def _remember_views(root, views):
+    """Keep weak links from a base that does not require grad to its views, so an in-place
+    write that gives the base a history gives them one too (indexing.adopt_views)."""
+    links = root.__dict__.get("_views")
+    if links is None:
+        links = root.__dict__["_views"] = []
+    elif len(links) % 256 == 0:  # drop the links to views that are gone
+        links[:] = [ref for ref in links if ref() is not None]
+    links.extend(weakref.ref(r) for r in views)
+
+
 def _mark_no_grad_view(base, views):
     """Views made under no_grad remember it for torch's in-place errors; those of a tensor
     requiring grad require grad but let none flow (torch: leaves without an accumulator)."""
@@ -391,7 +465,7 @@ def _mark_no_grad_view(base, views):
         for r in views:
             r._rg = base._rg
             r.__dict__["_no_grad_view"] = (1, r._version)
-    elif base.grad_fn is None and "_no_grad_view" in base.__dict__:
+    elif "_no_grad_view" in base.__dict__:  # torch propagates the creation meta to views
         for r in views:
             r.__dict__["_no_grad_view"] = (2, r._version)
 
@@ -418,7 +492,6 @@ def edge_of(t):
     acc = t._acc
     node = acc() if acc is not None else None
     if node is None:
-        import weakref
         node = make_accumulator(t)
         t._acc = weakref.ref(node)
     return (node, 0)
@@ -428,6 +501,10 @@ def _reread_base(t):
     """A view whose memory was written in place since its grad_fn was set takes its history
     from the base instead (torch regenerates it as AsStridedBackward0)."""
     from .indexing import _as_strided, _positions
+    if "_no_grad_view" in t.__dict__:
+        name = type(t.grad_fn).__name__.removesuffix("Backward0").removesuffix("Backward1")
+        raise RuntimeError(f"Output {t._output_nr} of {name} is a view of a view which"
+                           + NO_GRAD_VIEW_REBASED[len("A view"):])
     base = t._base
     positions = _positions(base, t) if base._rg else None
     if positions is not None:

@@ -16,34 +16,49 @@ def _check_same_dtype(a, b, name):
         raise RuntimeError(
             f"expected m1 and m2 to have the same dtype, but got: {_CPP_NAMES[a.dtype.name]} != "
             f"{_CPP_NAMES[b.dtype.name]}")
+    if name == "bmm":
+        raise RuntimeError(f"expected scalar type {_SCALAR_NAMES[a.dtype.name]} but found "
+                           f"{_SCALAR_NAMES[b.dtype.name]}")
+    if name == "mv":
+        raise RuntimeError(
+            f"addmv input tensors must have the same dtype, but got {_SCALAR_NAMES[b.dtype.name]}"
+            f", {_SCALAR_NAMES[a.dtype.name]}, and {_SCALAR_NAMES[b.dtype.name]}")
     raise RuntimeError(
-        f"{name}: expected both vectors to have same dtype, but found "
-        f"{a.dtype.name.capitalize()} and {b.dtype.name.capitalize()}")
+        f"{name} : expected both vectors to have same dtype, but found "
+        f"{_SCALAR_NAMES[a.dtype.name]} and {_SCALAR_NAMES[b.dtype.name]}")
 
 
-_dot = defop("dot", lambda xp, input, other: xp.dot(input, other), node="DotBackward0",
+def _positive_zeros(out):
+    """torch's BLAS products sum from +0, so they never give -0.0 where NumPy can (1 / out)."""
+    return out + 0.0 if out.dtype.kind == "f" else out
+
+
+_dot = defop("dot", lambda xp, input, other: _positive_zeros(xp.dot(input, other)),
+             node="DotBackward0",
              inputs=("input", "other"),
              vjp={"input": lambda grad, other: grad * other,
                   "other": lambda grad, input: grad * input})
-_mv = defop("mv", lambda xp, input, vec: xp.matmul(input, vec), node="MvBackward0",
+_mv = defop("mv", lambda xp, input, vec: _positive_zeros(xp.matmul(input, vec)),
+            node="MvBackward0",
             inputs=("input", "vec"),
             vjp={"input": lambda grad, vec: unsqueeze(grad, 1) * vec,
                  "vec": lambda grad, input: mv(transpose(input, 0, 1), grad)})
 
 
-_mm = defop("mm", lambda xp, input, mat2: xp.matmul(input, mat2), node="MmBackward0",
+_mm = defop("mm", lambda xp, input, mat2: _fused.mm_arrays(xp, input, mat2), node="MmBackward0",
             inputs=("input", "mat2"),
             vjp={"input": lambda grad, mat2: _fused.mm_input_backward(grad, mat2),
                  "mat2": lambda grad, input, mat2_shape, mat2_strides: _fused.mm_mat2_backward(
                      grad, input, mat2_shape, mat2_strides)})
-_bmm = defop("bmm", lambda xp, input, mat2: xp.matmul(input, mat2), node="BmmBackward0",
+_bmm = defop("bmm", lambda xp, input, mat2: _positive_zeros(xp.matmul(input, mat2)),
+             node="BmmBackward0",
              inputs=("input", "mat2"),
              vjp={"input": lambda grad, mat2: bmm(grad, transpose(mat2, 1, 2)),
                   "mat2": lambda grad, input: bmm(transpose(input, 1, 2), grad)})
 
 
 def _addmm_forward(xp, input, mat1, mat2, beta, alpha):
-    prod = xp.matmul(mat1, mat2)
+    prod = _fused.mm_arrays(xp, mat1, mat2)
     if alpha != 1:
         prod = prod * alpha
     if beta == 0:
@@ -93,6 +108,7 @@ def mv(input, vec, *, out=None):
         raise RuntimeError(
             f"size mismatch, got input ({input.shape[0]}), mat ({_shape_text(input)}), vec "
             f"({vec.shape[0]})")
+    _check_same_dtype(input, vec, "mv")
     return _mv.apply((input, vec), ())
 
 
@@ -120,7 +136,19 @@ def bmm(input, mat2, *, out=None):
         raise RuntimeError(
             f"Expected size for first two dimensions of batch2 tensor to be: "
             f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
+    _check_same_dtype(input, mat2, "bmm")
     return _bmm.apply((input, mat2), ())
+
+
+def check_expands(input, target):
+    """Raise expand's message where ``input`` does not broadcast to ``target`` (torch's fused
+    add-products expand their input to the product's shape first)."""
+    if not isinstance(input, Tensor):
+        return
+    shape = tuple(input.shape)
+    if len(shape) > len(target) or any(s != t and s != 1 for s, t in zip(
+            reversed(shape), reversed(target))):
+        expand(input.detach(), target)
 
 
 def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
@@ -134,6 +162,7 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None):
         raise RuntimeError(
             f"mat1 and mat2 shapes cannot be multiplied ({_shape_text(mat1)} and "
             f"{_shape_text(mat2)})")
+    check_expands(input, (mat1.shape[0], mat2.shape[1]))
     return _addmm.apply((input, mat1, mat2), (beta, alpha))
 
 
@@ -158,10 +187,12 @@ def matmul(input, other, *, out=None):
     if da == 2 and db == 1:
         return mv(input, other)
     if da == 1 and db == 2:
-        return _squeeze4(mm(unsqueeze(input, 0), other), 0)
+        out = _squeeze4(mm(unsqueeze(input, 0), other), 0)
+        out._base = None  # torch squeezes the fresh product in place (squeeze_): not a view
+        return out
     if da == 2 and db == 2:
         return mm(input, other)
-    if da >= 3 and db in (1, 2):
+    if da >= 3 and db in (1, 2) and _batch_folds(input, other):
         from .shape import _unsafe_view
         k = input.shape[-1]
         folded = reshape(input, (math.prod(input.shape[:-1]), k))  # no -1: sizes may be 0
@@ -181,6 +212,24 @@ def matmul(input, other, *, out=None):
     return _batched_matmul(input, other)
 
 
+def _folds_without_copy(shape, strides):
+    """True if all dims but the last view as one (stride[i] == stride[i+1] * size[i+1])."""
+    return all(strides[i] == strides[i + 1] * shape[i + 1] for i in range(len(shape) - 2))
+
+
+def _batch_folds(input, other):
+    """torch's should_fold for batched @ 1-D/2-D: when the smaller side needs grad, the batch is
+    empty, or its leading dims fold into one without a copy (else the bmm path)."""
+    if other.requires_grad or input._data.size == 0:
+        return True
+    arr = input._data
+    strides = [s // arr.itemsize for s in arr.strides]
+    for i in range(arr.ndim - 1, -1, -1):  # NumPy zeroes a size-1 dim's stride; torch keeps
+        if arr.shape[i] == 1:               # the contiguous one (an expand, an unsqueeze)
+            strides[i] = strides[i + 1] * arr.shape[i + 1] if i + 1 < arr.ndim else 1
+    return _folds_without_copy(arr.shape, strides)
+
+
 def _vector_folds(input, other):
     """torch's should_fold for 1-D @ batched: when the vector needs grad, the batch is empty, or
     other.mT's leading dims fold into one without a copy."""
@@ -189,7 +238,7 @@ def _vector_folds(input, other):
     arr = other._data
     shape = arr.shape[:-2] + (arr.shape[-1], arr.shape[-2])
     strides = [s // arr.itemsize for s in arr.strides[:-2] + (arr.strides[-1], arr.strides[-2])]
-    return all(strides[i] == strides[i + 1] * shape[i + 1] for i in range(len(shape) - 2))
+    return _folds_without_copy(shape, strides)
 
 
 def _fold_vector(input, other):
@@ -221,26 +270,34 @@ def _squeeze4(t, dim):
     return _squeeze_dims4.apply((t,), ((dim,),))
 
 
+def _broadcast_batch(a, b):
+    """The broadcast of two batch shapes, with torch's infer_size message when they clash."""
+    ndim = max(len(a), len(b))
+    a, b = (1,) * (ndim - len(a)) + a, (1,) * (ndim - len(b)) + b
+    for i in range(ndim - 1, -1, -1):
+        if a[i] != b[i] and a[i] != 1 and b[i] != 1:
+            raise RuntimeError(f"The size of tensor a ({a[i]}) must match the size of tensor b "
+                               f"({b[i]}) at non-singleton dimension {i}")
+    return tuple(y if x == 1 else x for x, y in zip(a, b))
+
+
 def _batched_matmul(a, b):
-    """Both batched (or 1-D against batched): broadcast batch dims, fold them, bmm, unfold."""
-    from .shape import _unsafe_view
-    va = a.ndim == 1
-    vb = b.ndim == 1
-    if va:
-        a = unsqueeze(a, 0)
+    """The unfolded case as torch: expand both to the broadcast batch, flatten it, bmm (a vector
+    on the right as a column: unsqueeze(2) ... squeeze(-1)), unfold."""
+    from .shape import _unsafe_view, squeeze
+    va, vb = a.ndim == 1, b.ndim == 1
+    n, m1 = (1 if va else a.shape[-2]), a.shape[-1]
+    m2, p = (b.shape[0], 1) if vb else (b.shape[-2], b.shape[-1])
+    batch = _broadcast_batch(tuple(a.shape[:-2]), tuple(b.shape[:-2]))
+    size = math.prod(batch)
+    if m1 != m2:
+        raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
+                           f"[{size}, {m1}] but got: [{size}, {m2}].")
+    a3 = reshape(expand(a, batch + (n, m1)), (size, n, m1))
     if vb:
-        b = unsqueeze(b, 1)
-    if a.shape[-1] != b.shape[-2]:
-        raise RuntimeError(
-            f"Expected size for first two dimensions of batch2 tensor to be: "
-            f"[{'x'.join(map(str, a.shape[:-2])) or 1}, {a.shape[-1]}] but got: "
-            f"[{'x'.join(map(str, b.shape[:-2])) or 1}, {b.shape[-2]}].")
-    import numpy as np
-    batch = tuple(np.broadcast_shapes(tuple(a.shape[:-2]), tuple(b.shape[:-2])))
-    n, m, p = a.shape[-2], a.shape[-1], b.shape[-1]
-    a3 = reshape(expand(a, batch + (n, m)), (math.prod(batch), n, m))
-    b3 = reshape(expand(b, batch + (m, p)), (math.prod(batch), m, p))
-    out = bmm(a3, b3)
+        out = squeeze(bmm(a3, unsqueeze(reshape(expand(b, batch + (m2,)), (size, m2)), 2)), -1)
+    else:
+        out = bmm(a3, reshape(expand(b, batch + (m2, p)), (size, m2, p)))
     shape = batch + ((n,) if not va else ()) + ((p,) if not vb else ())
     return _unsafe_view.apply((out,), (shape,))
 

@@ -7,9 +7,10 @@ from collections import namedtuple
 
 import numpy as np
 
-from .._tensor import Tensor, _wrap_dim
+from .._tensor import _SCALAR_NAMES, Tensor, _wrap_dim
+from ._linalg_errors import _LinAlgError, check_floating, cholesky_error, singular_error
 from ._registry import defop
-from .linalg import bmm, matmul, mm
+from .linalg import bmm, check_expands, matmul, mm
 from .pointwise import abs, where
 from .reduction import amax, amin, sum, vector_norm
 from .shape import expand, permute, reshape, sum_to, transpose, unsqueeze
@@ -87,6 +88,7 @@ _baddbmm = defop("baddbmm", _baddbmm_forward, node="BaddbmmBackward0",
 
 def baddbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None):
     """Return beta * input + alpha * (batch1 @ batch2) for batches of matrices."""
+    check_expands(input, (batch1.shape[0], batch1.shape[1], batch2.shape[2]))
     return _baddbmm.apply((input, batch1, batch2), (beta, alpha))
 
 
@@ -105,6 +107,12 @@ _addmv = defop("addmv", _addmv_forward, node="AddmvBackward0", inputs=("input", 
 
 def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
     """Return beta * input + alpha * (mat @ vec)."""
+    if not (mat.ndim == 2 and vec.ndim == 1 and input.ndim <= 1):
+        raise RuntimeError(f"vector + matrix @ vector expected, got {input.ndim}, {mat.ndim}, "
+                           f"{vec.ndim}")
+    if mat.shape[1] != vec.shape[0] or input.numel() not in (1, mat.shape[0]):
+        raise RuntimeError(f"size mismatch, got input ({input.shape[0] if input.ndim else 1}), "
+                           f"mat ({mat.shape[0]}x{mat.shape[1]}), vec ({vec.shape[0]})")
     return _addmv.apply((input, mat, vec), (beta, alpha))
 
 
@@ -123,6 +131,7 @@ _addr = defop("addr", _addr_forward, node="AddrBackward0", inputs=("input", "vec
 
 def addr(input, vec1, vec2, *, beta=1, alpha=1, out=None):
     """Return beta * input + alpha * outer(vec1, vec2)."""
+    check_expands(input, (vec1.shape[0], vec2.shape[0]))
     return _addr.apply((input, vec1, vec2), (beta, alpha))
 
 
@@ -144,6 +153,7 @@ _addbmm = defop("addbmm", _addbmm_forward, node="AddbmmBackward0",
 
 def addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None):
     """Return beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i]."""
+    check_expands(input, (batch1.shape[1], batch2.shape[2]))
     return _addbmm.apply((input, batch1, batch2), (beta, alpha))
 
 
@@ -175,6 +185,25 @@ def _parse(equation, operands):
     elif ell is not None:
         rhs = rhs.replace("...", ell)
     return out, rhs
+
+
+def _broadcast_letters(tensors, terms):
+    """Expand a letter's size-1 dims to its size in the other operands, as torch broadcasts."""
+    size = {}
+    for k, (t, term) in enumerate(zip(tensors, terms)):
+        own = {}
+        for c, n in zip(term, t.shape):
+            if own.setdefault(c, n) != n:
+                raise RuntimeError(f"einsum(): subscript {c} is repeated for operand {k} but the "
+                                   f"sizes don't match, {n} != {own[c]}")
+            if n != 1 and size.setdefault(c, n) != n:
+                raise RuntimeError(f"einsum(): subscript {c} has size {n} for operand {k} which "
+                                   f"does not broadcast with previously seen size {size[c]}")
+    out = []
+    for t, term in zip(tensors, terms):
+        shape = tuple(size.get(c, 1) if n == 1 else n for c, n in zip(term, t.shape))
+        out.append(t if shape == tuple(t.shape) else expand(t, shape))
+    return out
 
 
 def _reduce_term(t, term, keep):
@@ -216,12 +245,25 @@ def _contract(a, ta, b, tb, keep):
     return reshape(out, tuple(size[c] for c in letters)), "".join(letters)
 
 
+def _sublist_equation(args):
+    """The equation and operands of the sublist form einsum(t0, [0, 1], t1, [1, 2], [0, 2])."""
+    def letters(sub):
+        return "".join("..." if i is Ellipsis else "abcdefghijklmnopqrstuvwxyz"[i] for i in sub)
+    operands, terms = args[0:len(args) - len(args) % 2:2], args[1::2]
+    equation = ",".join(letters(t) for t in terms[:len(operands)])
+    if len(args) % 2:
+        equation += "->" + letters(args[-1])
+    return equation, operands
+
+
 def einsum(equation, *operands):
     """Evaluate an Einstein summation by diagonals, sums, permutes and batched matmuls."""
+    if isinstance(equation, Tensor):
+        equation, operands = _sublist_equation((equation,) + operands)
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
     terms, rhs = _parse(equation, operands)
-    tensors = list(operands)
+    tensors = _broadcast_letters(list(operands), terms)
     for k in range(len(tensors)):
         later = rhs + "".join(t for i, t in enumerate(terms) if i != k)
         tensors[k], terms[k] = _reduce_term(tensors[k], terms[k], later)
@@ -268,7 +310,8 @@ def cross_legacy(input, other, dim=None, *, out=None):
 
 # --- inverse, determinants, solve ---------------------------------------------------------
 def _square(A, name):
-    """Raise torch's errors unless A is a (batch of) square matrices."""
+    """Raise torch's errors unless A is a (batch of) square float matrices."""
+    check_floating(A, name)
     if A.ndim < 2:
         raise RuntimeError(f"linalg.{name}: The input tensor A must have at least 2 dimensions.")
     if A.shape[-1] != A.shape[-2]:
@@ -287,9 +330,7 @@ def inv(A, *, out=None):
     try:
         return _inv.apply((A,), ())
     except np.linalg.LinAlgError:
-        raise RuntimeError(
-            "linalg.inv: The diagonal element 1 is zero, the inversion could not be completed "
-            "because the input matrix is singular.") from None
+        raise singular_error(A, "inv") from None
 
 
 def _det_rule(grad, A, result):
@@ -330,6 +371,11 @@ def slogdet(A, *, out=None):
     return _SLOGDET(*_slogdet.apply((A,), ()))
 
 
+def linalg_slogdet(A, *, out=None):
+    """torch.linalg.slogdet: slogdet under its own return-type name."""
+    return _LINALG_SLOGDET(*slogdet(A))
+
+
 def logdet(input):
     """Return log(det(input)): NaN for a negative determinant, -inf for a singular matrix."""
     sign, logabsdet = slogdet(input)
@@ -359,7 +405,19 @@ def solve(A, B, *, left=True, out=None):
     if not left:
         return _mT(solve(_mT(A), _mT(B)))
     vector = B.ndim == 1 or (B.ndim == A.ndim - 1 and tuple(B.shape) == tuple(A.shape[:-1]))
-    return _solve.apply((A, B), (vector,))
+    rows, cols = (B.shape[-1], 1) if vector else (B.shape[-2], B.shape[-1])
+    if rows != A.shape[-1]:
+        raise RuntimeError("linalg.solve: Incompatible shapes of A and B for the equation AX = B "
+                           f"({A.shape[-2]}x{A.shape[-1]} and {rows}x{cols})")
+    if B.dtype != A.dtype:
+        raise RuntimeError(
+            "linalg.solve: Expected A and B to have the same dtype, but found A of type "
+            f"{_SCALAR_NAMES[A.dtype.name]} and B of type {_SCALAR_NAMES[B.dtype.name]} instead")
+    try:
+        return _solve.apply((A, B), (vector,))
+    except np.linalg.LinAlgError:
+        raise _LinAlgError("torch.linalg.solve: The solver failed because the input matrix is "
+                           "singular.") from None
 
 
 # --- factorizations -----------------------------------------------------------------------
@@ -393,9 +451,7 @@ def cholesky(A, *, upper=False, out=None):
     try:
         return _cholesky.apply((A,), (upper,))
     except np.linalg.LinAlgError:
-        raise RuntimeError(
-            "linalg.cholesky: The factorization could not be completed because the input is not "
-            "positive-definite (the leading minor of order 1 is not positive-definite).") from None
+        raise cholesky_error(A) from None
 
 
 def _copyltu(M):
@@ -418,10 +474,18 @@ def _qr_square_rule(gQ, gR, Q, R):
     return matmul(b, _mT(inv(R)))
 
 
-def _qr_rule(grads, A, result, result1):
+def _qr_rule(grads, A, result, result1, mode):
     Q, R = result, result1
     gQ, gR = grads
     m, n = A.shape[-2], A.shape[-1]
+    if mode == "r":
+        raise RuntimeError(
+            "The derivative of linalg.qr depends on Q, which is not computed when mode='r'. "
+            "Please use linalg.qr(A, mode='reduced') if you are going to differentiate through "
+            "linalg.qr.")
+    if mode == "complete" and m > n:
+        raise RuntimeError(
+            "The QR decomposition is not differentiable when mode='complete' and nrows > ncols.")
     if m >= n:
         return _qr_square_rule(gQ, gR, Q, R)
     # Wide A = [X | Y]: X = QU is square, and V = Q^T Y passes Y's gradient through Q.
@@ -439,7 +503,9 @@ def _qr_rule(grads, A, result, result1):
 
 
 def _qr_forward(xp, A, mode):
-    """NumPy's QR in ``mode`` (reduced or complete)."""
+    """NumPy's QR in ``mode``; with mode='r' Q is empty, as torch's."""
+    if mode == "r":
+        return xp.empty((0,), A.dtype), xp.linalg.qr(A, mode="r")
     Q, R = xp.linalg.qr(A, mode=mode)
     return Q, R
 
@@ -449,7 +515,9 @@ _qr = defop("linalg_qr", _qr_forward, node="LinalgQrBackward0", inputs=("A",), o
 
 
 def qr(A, mode="reduced", *, out=None):
-    """Return (Q, R) with A = QR (backward for A with at least as many rows as columns)."""
+    """Return (Q, R) with A = QR; differentiable as torch's (not for mode='r', nor for
+    mode='complete' with more rows than columns)."""
+    check_floating(A, "qr")
     return _QR(*_qr.apply((A,), (mode,)))
 
 
@@ -470,7 +538,8 @@ _SVD = _named("svd", ("U", "S", "Vh"))
 _SVD_LEGACY = _named("svd", ("U", "S", "V"))
 _EIGH = _named("eigh", ("eigenvalues", "eigenvectors"))
 _SLOGDET = _named("slogdet", ("sign", "logabsdet"))
-_LSTSQ = _named("lstsq", ("solution", "residuals", "rank", "singular_values"))
+_LINALG_SLOGDET = _named("linalg_slogdet", ("sign", "logabsdet"))
+_LSTSQ = _named("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"))
 
 
 def _svd_rule(grads, result, result1, result2, full_matrices):
@@ -513,6 +582,7 @@ _svd = defop("linalg_svd", lambda xp, A, full_matrices: tuple(xp.linalg.svd(
 
 def svd(A, full_matrices=True, *, driver=None, out=None):
     """Return (U, S, Vh) with A = U diag(S) Vh (torch.linalg.svd)."""
+    check_floating(A, "svd")
     return _SVD(*_svd.apply((A,), (full_matrices,)))
 
 
@@ -549,6 +619,9 @@ _eigh = defop("linalg_eigh", lambda xp, A, UPLO: tuple(xp.linalg.eigh(A, UPLO)),
 
 def eigh(A, UPLO="L", *, out=None):
     """Return (eigenvalues ascending, eigenvectors) of symmetric matrices."""
+    if A.dtype.name in _SCALAR_NAMES and A.dtype.name[0] in "iub":
+        raise NotImplementedError(
+            f'"linalg_eigh_cpu" not implemented for \'{_SCALAR_NAMES[A.dtype.name]}\'')
     _square(A, "eigh")
     return _EIGH(*_eigh.apply((A,), (UPLO,)))
 
@@ -591,6 +664,8 @@ def pinverse(input, rcond=1e-15):
 def _lstsq_rule(grads, A, B, result, needs):
     """Solution = pinv(A) B: B's gradient through pinv(A)^T, A's through pinv's VJP."""
     g = grads[0]
+    if g is None:  # only the (always empty) residuals were used
+        return None, None
     P = pinv(A)
     vector = B.ndim == A.ndim - 1
     g2 = unsqueeze(g, -1) if vector else g
@@ -604,18 +679,28 @@ def _lstsq_rule(grads, A, B, result, needs):
 
 
 def _lstsq_forward(xp, A, B, rcond):
-    """NumPy's lstsq with residuals and singular values in A's dtype."""
-    x, res, rank, sv = np.linalg.lstsq(A, B, rcond=rcond)
-    return x, res.astype(A.dtype), np.asarray(rank, np.int64), sv.astype(A.dtype)
+    """Batched NumPy lstsq with the outputs of torch's CPU driver (gelsy): solution and rank."""
+    vector = B.ndim == A.ndim - 1
+    B2 = B[..., None] if vector else B
+    batch = np.broadcast_shapes(A.shape[:-2], B2.shape[:-2])
+    As = np.broadcast_to(A, batch + A.shape[-2:]).reshape((-1,) + A.shape[-2:])
+    Bs = np.broadcast_to(B2, batch + B2.shape[-2:]).reshape((-1,) + B2.shape[-2:])
+    x = np.zeros((len(As), A.shape[-1], B2.shape[-1]), A.dtype)
+    rank = np.zeros(len(As), np.int64)
+    for i, (a, b) in enumerate(zip(As, Bs)):
+        x[i], _, rank[i], _ = np.linalg.lstsq(a, b, rcond=rcond)
+    x = x.reshape(batch + x.shape[1:])
+    empty = np.zeros(0, A.dtype)
+    return (x[..., 0] if vector else x), empty, rank.reshape(batch), empty.copy()
 
 
 _lstsq = defop("linalg_lstsq", _lstsq_forward, node="LinalgLstsqBackward0",
-               inputs=("A", "B"), outputs=4, differentiable_outputs=(True, False, False, False),
+               inputs=("A", "B"), outputs=4, differentiable_outputs=(True, True, False, False),
                vjp=_lstsq_rule)
 
 
 def lstsq(A, B, rcond=None, *, driver=None):
-    """Least-squares solution of A X = B (one 2-D system; residuals when A is tall, full rank)."""
+    """Least-squares solution of A X = B, batched; as torch's CPU default driver, no residuals."""
     out = _lstsq.apply((A, B), (rcond,))
     return _LSTSQ(*out)
 
@@ -629,9 +714,11 @@ def matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, *, dtype=None, out=No
     if ord == "fro":
         return vector_norm(A, 2, (d0, d1), keepdim)
     if ord in ("nuc", 2, -2):
-        moved = permute(A, [i for i in range(A.ndim) if i not in (d0, d1)] + [d0, d1])
-        s = svdvals(moved)
-        r = sum(s, -1) if ord == "nuc" else (amax if ord == 2 else amin)(s, -1)
+        perm = [i for i in range(A.ndim) if i not in (d0, d1)] + [d0, d1]
+        s = svdvals(permute(A, perm))
+        r = (sum if ord == "nuc" else amax if ord == 2 else amin)(s, -1, keepdim=keepdim)
+        if keepdim:  # torch: unsqueeze, then undo the permutation (PermuteBackward0)
+            return permute(unsqueeze(r, -1), [perm.index(i) for i in range(A.ndim)])
     elif ord in (1, -1, float("inf"), -float("inf")):
         first, second = (d0, d1) if ord in (1, -1) else (d1, d0)
         sums = sum(abs(A), first, keepdim=keepdim)
@@ -640,9 +727,6 @@ def matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, *, dtype=None, out=No
         return (amax if ord > 0 else amin)(sums, second, keepdim=keepdim)
     else:
         raise RuntimeError(f"linalg.matrix_norm: Order {ord} not supported.")
-    if keepdim:
-        for d in sorted((d0, d1)):
-            r = unsqueeze(r, d)
     return r
 
 

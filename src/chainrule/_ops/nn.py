@@ -8,8 +8,10 @@ import math
 
 import numpy as np
 
+from .._creation import zeros_like
 from .._tensor import _SCALAR_NAMES, Tensor
 from ._registry import FLOAT, defop
+from ._sum_order import torch_sum
 from .pointwise import exp, log, sigmoid, tanh, where
 from .reduction import mean, sum
 from .shape import reshape
@@ -50,8 +52,8 @@ _log_softmax = defop(
 
 
 def _softmax_backward_forward(xp, grad_output, output, dim):
-    gy = grad_output * output
-    return gy - output * xp.sum(gy, axis=dim, keepdims=True)
+    # torch's kernel order, (g - sum(g * y)) * y: same roundings, and -0. where y is 0
+    return (grad_output - xp.sum(grad_output * output, axis=dim, keepdims=True)) * output
 
 
 def _softmax_backward_rule(grad, grad_output, output, dim, needs):
@@ -110,15 +112,24 @@ def _prepare(input, dim, dtype, name):
     return input, dim
 
 
+def _empty_copy(input):
+    """torch's softmax kernels return an empty input before dispatching on its dtype."""
+    return Tensor._make(input._data.copy())
+
+
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
     """Return exp(x) / sum(exp(x)) along ``dim``, computed after subtracting the max."""
     input, dim = _prepare(input, dim, dtype, "softmax")
+    if input._data.size == 0 and input._data.dtype.kind in "biu":
+        return _empty_copy(input)
     return _softmax.apply((input,), (dim,))
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
     """Return x - logsumexp(x) along ``dim``; stable where log(softmax(x)) underflows."""
     input, dim = _prepare(input, dim, dtype, "log_softmax")
+    if input._data.size == 0 and input._data.dtype.kind in "biu":
+        return _empty_copy(input)
     return _log_softmax.apply((input,), (dim,))
 
 
@@ -142,20 +153,56 @@ def _gelu_forward(xp, input, approximate):
     if approximate == "tanh":
         inner = math.sqrt(2 / math.pi) * (input + 0.044715 * input ** 3)
         return 0.5 * input * (1 + xp.tanh(inner))
-    return input * _ndtr_array(xp, input)
+    out = input * _ndtr_array(xp, input)
+    if input.dtype == np.float32 and xp.isposinf(input).any():
+        out[xp.isposinf(input)] = np.nan  # torch's float32 kernel gives NaN at +inf (float64: inf)
+    return out
 
 
-def _gelu_rule(grad, input, approximate):
+_GELU_BETA = math.sqrt(2 / math.pi)  # the tanh form's inner scale
+_GELU_KAPPA = 0.044715
+
+
+def _gelu_backward_forward(xp, grad_output, input, approximate):
+    """torch's gelu_backward kernel: grad_output · gelu'(input)."""
+    with _quiet():
+        if approximate == "tanh":
+            t = xp.tanh(_GELU_BETA * (input + _GELU_KAPPA * input * input * input))
+            right = 0.5 * input * (1 - t * t) * (_GELU_BETA * (1 + 3 * _GELU_KAPPA * input * input))
+            return grad_output * (0.5 * (1 + t) + right)
+        pdf = xp.exp(input * input * -0.5) * _INV_SQRT_2PI
+        return grad_output * (_ndtr_array(xp, input) + input * pdf)
+
+
+def _gelu_double_backward(grad, grad_output, input, approximate):
+    """torch's gelu_double_backward: grad · grad_output · gelu''(input)."""
     if approximate == "tanh":
-        k = math.sqrt(2 / math.pi)
-        t = tanh((input + input * input * input * 0.044715) * k)
-        d_inner = (1 + input * input * (3 * 0.044715)) * k
-        return grad * (0.5 * (1 + t) + input * 0.5 * (1 - t * t) * d_inner)
-    return grad * (_ndtr.apply((input,), ()) + input * _normal_pdf(input))
+        t = tanh((input + input * input * input * _GELU_KAPPA) * _GELU_BETA)
+        half_x, g = input * 0.5, 1 - t * t
+        h = (1 + input * input * (3 * _GELU_KAPPA)) * _GELU_BETA
+        g_prime_fh = half_x * h * (g * -2 * t * h)
+        h_prime_fg = half_x * g * (input * (6 * _GELU_KAPPA * _GELU_BETA))
+        return grad * grad_output * (2 * (0.5 * g * h) + g_prime_fh + h_prime_fg)
+    pdf = _normal_pdf(input)
+    return grad * grad_output * (2 * pdf - input * input * pdf)
+
+
+_gelu_backward = defop(
+    "gelu_backward", _gelu_backward_forward, node="GeluBackwardBackward0",
+    inputs=("grad_output", "input"),
+    vjp={"grad_output": lambda grad, input, approximate: gelu_backward(grad, input, approximate),
+         "input": _gelu_double_backward})
+
+
+def gelu_backward(grad_output, input, approximate="none"):
+    """The gradient of gelu as its own op (torch's gelu_backward), so its derivative is
+    torch's gelu_double_backward."""
+    return _gelu_backward.apply((grad_output, input), (approximate,))
 
 
 _gelu = defop("gelu", _gelu_forward, node="GeluBackward0", promote=FLOAT,
-              vjp={"input": _gelu_rule})
+              vjp={"input": lambda grad, input, approximate: gelu_backward(grad, input,
+                                                                          approximate)})
 
 
 def _silu_rule(grad, input):
@@ -185,26 +232,64 @@ def _elu_forward(xp, input, alpha, scale, input_scale):
     return xp.where(input > 0, input * scale, neg).astype(input.dtype, copy=False)
 
 
+def _elu_backward_forward(xp, grad_output, input, alpha, scale, input_scale):
+    """torch's elu_backward kernel: the negative branch where input <= 0 (NaN takes scale)."""
+    with _quiet():
+        negative = grad_output * input_scale * (alpha * scale) * xp.exp(input * input_scale)
+        return xp.where(input <= 0, negative, grad_output * scale).astype(grad_output.dtype,
+                                                                          copy=False)
+
+
+def _elu_double_backward(grad, grad_output, input, alpha, scale, input_scale):
+    """torch's elu_double_backward: elu_backward of grad · grad_output · input_scale, kept
+    where input < 0 by multiplying with the mask (so inf · 0 there is NaN, as torch's)."""
+    return _elu_backward.apply((grad * grad_output * input_scale, input),
+                               (alpha, scale, input_scale)) * (input < 0)
+
+
+_elu_backward = defop(
+    "elu_backward", _elu_backward_forward, node="EluBackwardBackward0",
+    inputs=("grad_output", "input"),
+    vjp={"grad_output": lambda grad, input, alpha, scale, input_scale: _elu_backward.apply(
+        (grad, input), (alpha, scale, input_scale)), "input": _elu_double_backward})
+
+
 def _elu_rule(grad, input, alpha, scale, input_scale):
-    return where(input > 0, grad * scale,
-                 grad * (alpha * scale * input_scale) * exp(input * input_scale))
+    """torch's elu_backward, an op of its own so its derivative is elu_double_backward."""
+    return _elu_backward.apply((grad, input), (alpha, scale, input_scale))
 
 
 _elu = defop("elu", _elu_forward, node="EluBackward0", promote=FLOAT, vjp={"input": _elu_rule})
 _celu = defop("celu", _elu_forward, node="CeluBackward0", promote=FLOAT,
               vjp={"input": _elu_rule})
+# The gradients of leaky_relu and hardtanh are ops of their own (torch's *_backward), whose
+# gradient for input is zeros_like(grad): materialised, so a 0 / 0 further back gives NaN.
+_leaky_relu_backward = defop(
+    "leaky_relu_backward", lambda xp, grad_output, input, negative_slope: xp.where(
+        input > 0, grad_output, grad_output * negative_slope).astype(grad_output.dtype,
+                                                                     copy=False),
+    node="LeakyReluBackwardBackward0", inputs=("grad_output", "input"),
+    vjp={"grad_output": lambda grad, input, negative_slope: _leaky_relu_backward.apply(
+        (grad, input), (negative_slope,)), "input": lambda grad: zeros_like(grad)})
 _leaky_relu = defop(
     "leaky_relu", lambda xp, input, negative_slope: xp.where(
         input > 0, input, input * negative_slope).astype(input.dtype, copy=False),
     node="LeakyReluBackward0",
-    vjp={"input": lambda grad, input, negative_slope: where(input > 0, grad,
-                                                            grad * negative_slope)})
+    vjp={"input": lambda grad, input, negative_slope: _leaky_relu_backward.apply(
+        (grad, input), (negative_slope,))})
+_hardtanh_backward = defop(  # torch's vectorised kernel: grad only where min < x < max
+    "hardtanh_backward", lambda xp, grad_output, input, min_val, max_val: xp.where(
+        (input > min_val) & (input < max_val), grad_output, 0).astype(grad_output.dtype,
+                                                                      copy=False),
+    node="HardtanhBackwardBackward0", inputs=("grad_output", "input"),
+    vjp={"grad_output": lambda grad, input, min_val, max_val: _hardtanh_backward.apply(
+        (grad, input), (min_val, max_val)), "input": lambda grad: zeros_like(grad)})
 _hardtanh = defop(
     "hardtanh", lambda xp, input, min_val, max_val: xp.clip(input, min_val, max_val).astype(
         input.dtype, copy=False),
     node="HardtanhBackward0",
-    vjp={"input": lambda grad, input, min_val, max_val: where(
-        (input > min_val) & (input < max_val), grad, 0)})
+    vjp={"input": lambda grad, input, min_val, max_val: _hardtanh_backward.apply(
+        (grad, input), (min_val, max_val))})
 _log_sigmoid = defop(
     "log_sigmoid", lambda xp, input: -xp.logaddexp(0, -input), node="LogSigmoidBackward0",
     promote=FLOAT, vjp={"input": lambda grad, input: grad * sigmoid(-input)})
@@ -282,10 +367,11 @@ _REDUCTIONS = ("none", "mean", "sum")
 
 
 def _reduce(xp, loss, reduction):
+    total = torch_sum if xp is np else xp.sum  # torch's CPU addition order, see _sum_order
     if reduction == "mean":
-        return xp.mean(loss) if loss.size else xp.asarray(xp.nan, loss.dtype)
+        return total(loss) / loss.size if loss.size else xp.asarray(xp.nan, loss.dtype)
     if reduction == "sum":
-        return xp.sum(loss)
+        return total(loss)
     return loss
 
 
@@ -373,7 +459,7 @@ def _nll_backward_forward(xp, grad_output, target, weight, reduction, ignore_ind
     w = w.astype(grad_output.dtype, copy=False)
     if reduction == "mean":
         with _quiet():
-            coef = -grad_output * w / xp.sum(w)
+            coef = xp.where(valid, -grad_output * w / xp.sum(w), 0)  # torch skips ignored
     else:
         coef = -grad_output * w
     shape = input_shape if len(input_shape) == 1 else \
@@ -413,8 +499,19 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     if target.dtype.name not in ("int64", "uint8"):
         raise RuntimeError("expected target dtype to be Long or Byte, but got "
                            f"{_SCALAR_NAMES[target.dtype.name]}")
-    op = _nll_loss2d if input.ndim == 4 else _nll_loss
-    return op.apply((input,), (target._data, _array(weight), reduction, ignore_index))
+    n_classes = input.shape[0 if input.ndim == 1 else 1]
+    if weight is not None and weight.numel() != n_classes:
+        raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes "
+                           f"or no classes but got weight tensor of shape: {list(weight.shape)}")
+    if input.ndim in (1, 2, 4):
+        op = _nll_loss2d if input.ndim == 4 else _nll_loss
+        return op.apply((input,), (target._data, _array(weight), reduction, ignore_index))
+    # torch folds 3-d and >4-d inputs into the 2-d loss: (N, C, 1, -1), viewed back for 'none'
+    n, c = input.shape[:2]
+    flat = input.contiguous().view(n, c, 1, -1) if input.numel() else input.view(n, c, 0, 0)
+    tgt = target._data.reshape(n, 1, -1) if target.numel() else target._data.reshape(n, 0, 0)
+    out = _nll_loss2d.apply((flat,), (tgt, _array(weight), reduction, ignore_index))
+    return out.view((n,) + tuple(input.shape[2:])) if reduction == "none" else out
 
 
 def _check_nll_shapes(input, target):
@@ -452,20 +549,26 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     class_dim = 0 if input.ndim == 1 else 1
     logp = log_softmax(input, class_dim)
     n_classes = input.shape[class_dim]
+    if tuple(target.shape) == tuple(input.shape) and not target.is_floating_point():
+        raise RuntimeError("Expected floating point type for target with class probabilities, "
+                           f"got {_SCALAR_NAMES[target.dtype.name]}")
     if target.is_floating_point() and tuple(target.shape) == tuple(input.shape):
         if label_smoothing > 0:
             target = target * (1 - label_smoothing) + label_smoothing / n_classes
-        w = logp if weight is None else logp * _class_shaped(weight, input.ndim)
-        loss = -sum(w * target, class_dim)
-        if reduction == "mean":
-            return sum(loss) / (input.numel() // n_classes) if input.ndim > 1 else loss
-        return sum(loss) if reduction == "sum" else loss
+        w = logp * target if weight is None else \
+            logp * target * _class_shaped(weight, input.ndim)
+        if reduction == "none":
+            return -sum(w, class_dim)
+        if reduction == "sum":
+            return -sum(w)
+        from .pointwise import _div_scalar  # torch divides by the count: DivBackward1
+        return _div_scalar.apply((-sum(w),), (input.numel() // n_classes,))
     nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
     if label_smoothing <= 0:
         return nll
     valid = _const(target._data != ignore_index)
     wl = logp if weight is None else logp * _class_shaped(weight, input.ndim)
-    smooth = -sum(wl, class_dim) * valid
+    smooth = where(valid, -sum(wl, class_dim), 0.0)  # masked_fill: no 0 * inf gradients
     if reduction == "sum":
         smooth = sum(smooth)
     elif reduction == "mean":
@@ -482,7 +585,7 @@ def _class_shaped(weight, ndim):
 
 
 def _bce_forward(xp, input, target, weight, reduction):
-    if input.size and (input.min() < 0 or input.max() > 1):
+    if not ((input >= 0) & (input <= 1)).all():  # NaN fails too, as torch
         raise RuntimeError("all elements of input should be between 0 and 1")
     with _quiet():
         log_x = xp.maximum(xp.log(input), -100)
@@ -514,12 +617,31 @@ def _check_same_size(input, target):
             f"({input.shape}) is deprecated. Please ensure they have the same size.")
 
 
+def _check_bce_weight(input, weight):
+    """torch multiplies the loss by ``weight`` in place: it must broadcast to input's shape."""
+    shape = tuple(input.shape)
+    n = max(len(shape), weight.ndim)
+    a, b = (1,) * (n - len(shape)) + shape, (1,) * (n - weight.ndim) + tuple(weight.shape)
+    for i in range(-1, -n - 1, -1):
+        if a[i] != b[i] and a[i] != 1 and b[i] != 1:
+            raise RuntimeError(
+                f"Attempting to broadcast a dimension of length {b[i]} at {i}! Mismatching "
+                f"argument at index 1 had torch.Size({list(weight.shape)}); but expected shape "
+                f"should be broadcastable to {list(shape)}")
+    broadcast = [max(x, y) for x, y in zip(a, b)]
+    if broadcast != list(shape):
+        raise RuntimeError(f"output with shape {list(shape)} doesn't match the broadcast shape "
+                           f"{broadcast}")
+
+
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None,
                          reduction="mean"):
     """Return -(t log x + (1 - t) log(1 - x)) with the logs clamped at -100, as torch."""
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
     _check_same_size(input, target)
+    if weight is not None:
+        _check_bce_weight(input, weight)
     return _bce.apply((input, target, weight), (reduction,))
 
 
@@ -561,7 +683,9 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     """Return BCE of sigmoid(input), computed stably from the logits."""
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
-    _check_same_size(input, target)
+    if tuple(target.shape) != tuple(input.shape):
+        raise ValueError(f"Target size ({target.shape}) must be the same as input size "
+                         f"({input.shape})")
     return _bce_logits.apply((input, target, weight, pos_weight), (reduction,))
 
 
@@ -585,7 +709,7 @@ def _huber_forward(xp, input, target, reduction, delta, smooth):
 def _huber_rule(sign):
     def rule(grad, input, target, reduction, delta, smooth):
         from .pointwise import clamp
-        d = input - target
+        d = input.to(grad.dtype) - target.to(grad.dtype)  # saved inputs are unpromoted (bool)
         g = _scale(grad, reduction, d.numel())
         inner = d / delta if smooth else d
         out = g * clamp(inner, -1.0 if smooth else -delta, 1.0 if smooth else delta)
@@ -618,27 +742,30 @@ def huber_loss(input, target, reduction="mean", delta=1.0):
 
 
 # --- dropout and embedding --------------------------------------------------------------
-_dropout = defop("native_dropout", lambda xp, input, mask, scale: input * mask * scale,
-                 node="NativeDropoutBackward0",
-                 vjp={"input": lambda grad, mask, scale: grad * _const(mask) * scale})
+def _zeros_like_layout(arr):
+    """Zeros laid out as torch's ``empty_like`` lays them out: a dense input's memory order is
+    kept (random fills follow memory order, so a transposed input draws its mask transposed)."""
+    order = sorted(range(arr.ndim), key=lambda d: -abs(arr.strides[d]))
+    if not arr.transpose(order).flags.c_contiguous:
+        return np.zeros(arr.shape, arr.dtype)
+    return np.zeros(arr.transpose(order).shape, arr.dtype).transpose(np.argsort(order))
 
 
 def dropout(input, p=0.5, training=True, inplace=False, generator=None):
-    """Zero each element with probability p and scale the rest by 1/(1-p) while training."""
+    """Zero each element with probability p and scale the rest by 1/(1-p) while training.
+
+    As torch on CPU: Bernoulli(1-p) noise divided by 1-p multiplies the input (MulBackward0).
+    """
     if p < 0.0 or p > 1.0:
         raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
-    if not training:
+    if not training or p == 0 or input.numel() == 0:
         return input
-    from ..random import _rng
-    keep = _rng(generator).random(input.shape) >= p
-    mask = keep.astype(input._data.dtype)
-    scale = 0.0 if p == 1 else 1.0 / (1.0 - p)
-    out = _dropout.apply((input,), (mask, scale))
-    if inplace:
-        from .indexing import assign
-        assign(input, out)
-        return input
-    return out
+    from ..random import fill_bernoulli_
+    noise = Tensor._make(_zeros_like_layout(input._data))
+    if p < 1:
+        fill_bernoulli_(noise, 1 - p, generator)
+        noise = noise / (1 - p)
+    return input.mul_(noise) if inplace else input * noise
 
 
 def _embedding_backward_forward(xp, grad, indices, num_weights, padding_idx):
@@ -652,12 +779,22 @@ def _embedding_backward_forward(xp, grad, indices, num_weights, padding_idx):
 _embedding_backward = defop(
     "embedding_dense_backward", _embedding_backward_forward,
     node="EmbeddingDenseBackwardBackward0", inputs=("grad",),
-    vjp={"grad": lambda grad, indices: _embedding.apply((grad,), (indices, None))})
+    vjp={"grad": lambda grad, indices, padding_idx: _embedding_double_backward(
+        grad, indices, padding_idx)})
 _embedding = defop(
     "embedding", lambda xp, weight, indices, padding_idx: weight[indices],
     node="EmbeddingBackward0", inputs=("weight",),
     vjp={"weight": lambda grad, indices, padding_idx, weight_shape: _embedding_backward.apply(
         (grad,), (indices, weight_shape[0], padding_idx))})
+
+
+def _embedding_double_backward(grad, indices, padding_idx):
+    """The rows of ``grad`` picked by ``indices``, zero where the index is ``padding_idx``."""
+    rows = _embedding.apply((grad,), (indices, None))
+    if padding_idx is None or padding_idx < 0:
+        return rows
+    keep = (indices != padding_idx).reshape(indices.shape + (1,) * (grad.ndim - 1))
+    return rows * Tensor._make(keep.astype(grad._data.dtype))
 
 
 def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
@@ -670,7 +807,7 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
             f"types: Long, Int; but got torch.{type_name(input)} instead (while checking "
             "arguments for embedding)")
     n = weight.shape[0]
-    if idx.size and (idx.min() < -n or idx.max() >= n):
+    if idx.size and (idx.min() < 0 or idx.max() >= n):  # negative indices too, as torch
         raise IndexError("index out of range in self")
     if padding_idx is not None and padding_idx < 0:
         padding_idx += n
@@ -717,7 +854,7 @@ _constant_pad = defop("constant_pad_nd", _constant_pad_forward, node="ConstantPa
 
 
 def pad(input, pad, mode="constant", value=None):
-    """Pad the last len(pad)//2 dims; negative amounts crop. Only mode='constant' is supported."""
+    """Pad the last len(pad)//2 dims; negative amounts crop (other modes in ``nn_pad``)."""
     if len(pad) % 2:
         raise RuntimeError("Padding length must be divisible by 2")
     if len(pad) // 2 > input.ndim:
@@ -725,8 +862,8 @@ def pad(input, pad, mode="constant", value=None):
                            "input dimension but got padding length "
                            f"{len(pad)} and input of dimension {input.ndim}")
     if mode != "constant":
-        raise NotImplementedError(f"chainrule supports only mode='constant' padding, not "
-                                  f"{mode!r}")
+        from .nn_pad import pad_nonconstant
+        return pad_nonconstant(input, pad, mode)
     return _constant_pad.apply((input,), (tuple(int(p) for p in pad),
                                           0.0 if value is None else value))
 
@@ -734,12 +871,31 @@ def pad(input, pad, mode="constant", value=None):
 _hardswish = defop(
     "hardswish", lambda xp, input: input * xp.clip(input + 3, 0, 6) / 6,
     node="HardswishBackward0", promote=FLOAT,
-    vjp={"input": lambda grad, input: where(input < -3, 0, where(
-        input <= 3, grad * (input / 3 + 0.5), grad))})
+    vjp={"input": lambda grad, input: where(input <= -3, 0, where(  # torch: open (-3, 3)
+        input < 3, grad * (input / 3 + 0.5), grad))})
+_ONE_SIXTH = float(np.float32(1 / 6))  # torch's kernel uses the float literal 1.0f / 6.0f
+
+
+def _no_derivative(name):
+    """A rule for a backward op torch has no derivative for: reaching it raises torch's error."""
+    def rule(grad):
+        raise RuntimeError(f"derivative for aten::{name} is not implemented")
+    return rule
+
+
+# torch's hardsigmoid_backward has no derivative, so its node is torch's NotImplemented.
+_hardsigmoid_backward = defop(
+    "hardsigmoid_backward", lambda xp, grad_output, input: xp.where(
+        (input > -3) & (input < 3), grad_output * _ONE_SIXTH, 0).astype(grad_output.dtype,
+                                                                         copy=False),
+    node="NotImplemented", inputs=("grad_output", "input"),
+    vjp={"grad_output": _no_derivative("hardsigmoid_backward"),
+         "input": _no_derivative("hardsigmoid_backward")})
+_hardsigmoid_backward.node_cls.name = lambda self: "torch::autograd::NotImplemented"
 _hardsigmoid = defop(
     "hardsigmoid", lambda xp, input: xp.clip(input + 3, 0, 6) / 6,
     node="HardsigmoidBackward0", promote=FLOAT,
-    vjp={"input": lambda grad, input: where((input > -3) & (input < 3), grad / 6, 0)})
+    vjp={"input": lambda grad, input: _hardsigmoid_backward.apply((grad, input), ())})
 
 
 def hardswish(input, inplace=False):
@@ -774,6 +930,14 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-8):
         n = norm(x, 2, dim, keepdim=True)
         # Floor the norm's value only; its gradient passes as if unclamped (as torch).
         return x / (n + (clamp_min(n.detach(), eps) - n.detach()))
+    from .. import _dtype
+    from .._tensor_api_compat import broadcast_tensors
+    common = _dtype.result_type((x1, x2))
+    if not common.is_floating_point:
+        raise RuntimeError("expected common dtype to be floating point, yet common dtype is "
+                           f"{_SCALAR_NAMES[common.name]}")
+    # as torch: integer inputs are cast to the common dtype, then both expand first
+    x1, x2 = broadcast_tensors(*(x if x.is_floating_point() else x.to(common) for x in (x1, x2)))
     return sum(unit(x1) * unit(x2), dim)
 
 
@@ -793,7 +957,7 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
         from .pointwise_more import xlogy
         loss = xlogy(target, target) - target * input
     if reduction == "batchmean":
-        return sum(loss) / (input.shape[0] if input.ndim else 1)
+        return sum(loss) / input.shape[0] if input.ndim else sum(loss)
     if reduction == "mean":
         return mean(loss)
     return sum(loss) if reduction == "sum" else loss

@@ -46,7 +46,7 @@ def _conv_forward(xp, input, weight, bias, stride, padding, dilation, groups):
     out = out.reshape((n, o) + out_sp)
     if bias is not None:
         out = out + bias.reshape((1, o) + (1,) * len(k))
-    return out.astype(input.dtype, copy=False)
+    return xp.ascontiguousarray(out.astype(input.dtype, copy=False))  # contiguous, as torch's
 
 
 def _conv_input_grad_forward(xp, grad, weight, input_shape, stride, padding, dilation, groups):
@@ -142,15 +142,18 @@ def _tuple(value, n, name="value"):
     return value
 
 
-def _same_padding(weight, dilation):
-    pads = []
-    for k, d in zip(weight.shape[2:], dilation):
-        total = d * (k - 1)
-        if total % 2:
-            raise NotImplementedError(
-                "padding='same' with an even total padding is not supported by chainrule")
-        pads.append(total // 2)
-    return tuple(pads)
+def _same_padding(input, weight, dilation):
+    """Symmetric 'same' padding; an odd total pads the input's end by one first, as torch."""
+    from .nn import pad
+    totals = [d * (k - 1) for k, d in zip(weight.shape[2:], dilation)]
+    extra = [p for t in reversed(totals) for p in (0, t % 2)]
+    if any(extra):
+        import warnings
+        warnings.warn("Using padding='same' with even kernel lengths and odd dilation may "
+                      "require a zero-padded copy of the input be created", UserWarning,
+                      stacklevel=4)
+        input = pad(input, extra)
+    return input, tuple(t // 2 for t in totals)
 
 
 def convolution(input, weight, bias, stride, padding, dilation, groups, dims):
@@ -170,7 +173,7 @@ def convolution(input, weight, bias, stride, padding, dilation, groups, dims):
         elif padding == "same":
             if any(s != 1 for s in stride):
                 raise ValueError("padding='same' is not supported for strided convolutions")
-            padding = _same_padding(weight, dilation)
+            input, padding = _same_padding(input, weight, dilation)
         else:
             raise ValueError(f"Invalid padding string '{padding}'")
     padding = _tuple(padding, dims, "padding")
@@ -348,6 +351,8 @@ def _pool_args(input, kernel_size, stride, padding, dilation, ceil_mode, dims):
         _tuple(stride, dims, "stride")
     padding = _tuple(padding, dims, "padding")
     dilation = _tuple(dilation, dims, "dilation")
+    if 0 in stride:
+        raise RuntimeError("stride should not be zero")
     for k, p in zip(kernel, padding):
         if p > k // 2:
             raise RuntimeError(
@@ -355,6 +360,11 @@ def _pool_args(input, kernel_size, stride, padding, dilation, ceil_mode, dims):
                 f"kernel_size={k} and dilation={dilation[0]}")
     geometry = [_pool_geometry(s, k, st, p, d, ceil_mode) for s, k, st, p, d in
                 zip(input.shape[-dims:], kernel, stride, padding, dilation)]
+    if any(o < 1 for o, _ in geometry):
+        shape = "x".join(map(str, input.shape[-dims - 1:]))
+        outs = "x".join(str(o) for o in (input.shape[-dims - 1], *(o for o, _ in geometry)))
+        raise RuntimeError(f"Given input size: ({shape}). Calculated output size: ({outs}). "
+                           "Output size is too small")
     return kernel, stride, padding, dilation, tuple(e for _, e in geometry)
 
 
@@ -378,6 +388,12 @@ def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     """1-D max pooling, computed as torch does: unsqueeze, 2-D pooling, squeeze."""
     def pick(t):
         return _tuple(t, 1)[0]
+    if input.ndim in (2, 3):  # torch's 1-d front end checks the output size in its own words
+        k = pick(kernel_size)
+        width = _pool_geometry(input.shape[-1], k, k if stride in (None, [], ()) else
+                               pick(stride), pick(padding), pick(dilation), ceil_mode)[0]
+        if k > 0 and width <= 0:
+            raise RuntimeError(f"max_pool1d() Invalid computed output size: {width}")
     out = max_pool2d(unsqueeze(input, -2), (1, pick(kernel_size)),
                      None if stride is None else (1, pick(stride)), (0, pick(padding)),
                      (1, pick(dilation)), ceil_mode, True)
@@ -451,15 +467,15 @@ def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
 
 
 def adaptive_avg_pool2d(input, output_size):
-    """Average into an ``output_size`` grid; sizes must divide the input's (or be 1)."""
+    """Average into an ``output_size`` grid (uneven windows in ``nn.functional_extra``)."""
     out = _tuple(output_size, 2, "output_size")
     h, w = input.shape[-2:]
     out = tuple(s if o is None else o for s, o in zip((h, w), out))
     if out == (1, 1):
         return mean(input, (-1, -2), keepdim=True)
     if h % out[0] or w % out[1]:
-        raise NotImplementedError(
-            "chainrule's adaptive_avg_pool2d needs output sizes that divide the input sizes")
+        from ..nn.functional_extra import adaptive_avg_pool_any
+        return adaptive_avg_pool_any(input, out)
     k = (h // out[0], w // out[1])
     return _batched(input, 2, lambda x: _adaptive_avg_pool.apply(
         (x,), (k, k, (0, 0), (0, 0), True, None)))

@@ -93,6 +93,11 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
             raise ValueError(
                 "Expected more than 1 value per channel when training, got input size "
                 f"{input.shape}")
+    for name, t in (("running_mean", running_mean), ("running_var", running_var),
+                    ("weight", weight), ("bias", bias)):
+        if t is not None and t.numel() != input.shape[1]:
+            raise RuntimeError(f"{name} should contain {input.shape[1]} elements not "
+                               f"{t.numel()}")
     rm = None if running_mean is None else running_mean._data
     rv = None if running_var is None else running_var._data
     if not training and rm is None:
@@ -134,7 +139,7 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
         raise RuntimeError(
             f"Given normalized_shape={list(normalized_shape)}, expected input with shape "
             f"[*, {', '.join(map(str, normalized_shape))}], but got input of size"
-            f"{input.shape}")
+            f"{list(input.shape)}")
     return _layer_norm.apply((input, weight, bias), (normalized_shape, eps))
 
 
@@ -173,4 +178,9 @@ def group_norm(input, num_groups, weight=None, bias=None, eps=1e-5):
         raise RuntimeError(
             f"Expected number of channels in input to be divisible by num_groups, but got "
             f"input of shape {input.shape} and num_groups={num_groups}")
+    if weight is not None and weight.numel() != input.shape[1]:
+        raise RuntimeError(
+            "Expected weight to be a vector of size equal to the number of channels in input, "
+            f"but got weight of shape {list(weight.shape)} and input of shape "
+            f"{list(input.shape)}")
     return _group_norm.apply((input, weight, bias), (num_groups, eps))

@@ -1,28 +1,45 @@
 """Element-wise math: arithmetic, powers, exp/log, trigonometry, activations, clamp, where."""
 
+import math
+
 import numpy as np
 
 from .. import _dtype
 from .._creation import zeros_like
-from .._tensor import Tensor
+from .._tensor import _SCALAR_NAMES, Tensor
 from . import _fused
 from ._quiet import call as _quiet_call
 from ._quiet import with_quiet as _with_quiet
-from ._registry import FLOAT, NONE, SAME, defop, guard_saved
+from ._registry import FLOAT, NONE, SAME, _check_broadcast, defop, guard_saved
+
 
 # --- arithmetic -----------------------------------------------------------------------
-_add = defop("add", lambda xp, input, other, alpha: xp.add(input, other if alpha == 1 else
-                                                           other * alpha),
+def _scaled(xp, input, other, alpha):
+    """alpha * other as torch's add/sub: alpha's type is checked against the result dtype, and a
+    bool result takes alpha as a bool."""
+    kind = (input if isinstance(input, np.ndarray) else other).dtype.kind
+    if isinstance(alpha, bool) and kind != "b":
+        raise RuntimeError("Boolean alpha only supported for Boolean results.")
+    if kind in "biu" and isinstance(alpha, (float, np.floating)):
+        raise RuntimeError("For integral input tensors, argument alpha must not be a floating "
+                           "point number.")
+    if kind == "b":
+        return other if alpha else xp.zeros_like(other)
+    return other if alpha == 1 else other * alpha
+
+
+_add = defop("add", lambda xp, input, other, alpha: xp.add(input, _scaled(xp, input, other,
+                                                                          alpha)),
              node="AddBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
                   "other": lambda grad, alpha: grad if alpha == 1 else grad * alpha})
 _sub = defop("sub", lambda xp, input, other, alpha: xp.subtract(
-                 input, other if alpha == 1 else other * alpha),
+                 input, _scaled(xp, input, other, alpha)),
              node="SubBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
                   "other": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
 _rsub = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
-                  other, input if alpha == 1 else input * alpha),
+                  other, _scaled(xp, other, input, alpha)),
               node="RsubBackward1", inputs=("input", "other"),
               vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
 _mul = defop("mul", lambda xp, input, other: xp.multiply(input, other), node="MulBackward0",
@@ -47,7 +64,14 @@ _reciprocal = defop("reciprocal", _with_quiet(lambda xp, input: xp.reciprocal(in
 
 def _pow_forward(xp, input, exponent):
     if getattr(input, "dtype", None) is not None and input.dtype.kind in "fc":
+        if type(exponent) is float and exponent == -0.5 and input.dtype.kind == "f":
+            return _quiet_call(lambda: 1 / xp.sqrt(input))  # torch's rsqrt: NaN at -inf
+        if type(exponent) in (int, float) and exponent in (3, -2) and input.dtype.kind == "f":
+            sq = input * input  # torch's kernel multiplies for these exponents (not powf)
+            return sq * input if exponent == 3 else _quiet_call(lambda: 1 / sq)
         return _quiet_call(xp.power, input, exponent)  # the usual case, decided without copies
+    if type(exponent) is bool and input.dtype == np.bool_:  # bool ** bool stays bool
+        return input.copy() if exponent else xp.ones_like(input)
     e = xp.asarray(exponent)
     if e.dtype.kind in "iu" and xp.asarray(input).dtype.kind in "iu" and (e < 0).any():
         # torch's integer pow: x ** -n is 1 for x == 1, ±1 for x == -1, else 0 (NumPy raises)
@@ -61,14 +85,22 @@ def _pow_forward(xp, input, exponent):
 def _pow_scalar_rule(grad, input, exponent):
     if isinstance(exponent, Tensor):  # zero where the exponent is 0, as torch's pow_backward_self
         return where(exponent == 0, 0, grad * (exponent * input ** (exponent - 1)))
-    if exponent == 0:
-        return grad * 0
+    if exponent == 0:  # torch's pow_backward: zeros, even where grad is inf or NaN
+        return zeros_like(grad)
     return _fused.pow_backward(grad, input, exponent)
 
 
-def _pow_exponent_rule(grad, input, result):
-    safe_log = where((input == 0) & (result == 0), 0, log(input))
-    return grad * result * safe_log
+def _pow_exponent_rule(grad, input, exponent, result):
+    """torch's pow_backward_exponent: 0 where input == 0 and exponent >= 0 (by continuity);
+    the log is taken in the result dtype (an int input is not logged in float32)."""
+    return grad * where((input == 0) & (exponent >= 0), 0, result * log(input.to(result.dtype)))
+
+
+def _pow_base_rule(grad, result, base, exponent):
+    """torch's pow_backward_exponent for a Python-number base (0 ** e: 0 where e >= 0)."""
+    if base == 0:
+        return grad * where(exponent >= 0, 0, result * -math.inf)
+    return grad * (result * float(np.log(base)))
 
 
 _pow_scalar = defop("pow", lambda xp, input, exponent: _pow_forward(xp, input, exponent),
@@ -78,8 +110,7 @@ _pow_tensor = defop("pow", _pow_forward, node="PowBackward1", inputs=("input", "
                          _pow_scalar_rule(grad, input, exponent), "exponent": _pow_exponent_rule})
 _pow_base = defop("pow", lambda xp, exponent, base: _pow_forward(xp, base, exponent),
                   node="PowBackward2", inputs=("exponent",),
-                  vjp={"exponent": lambda grad, result, base, exponent:  # exponent: torch saves it
-                       grad * result * float(np.log(base))})
+                  vjp={"exponent": _pow_base_rule})
 
 
 def add(input, other, *, alpha=1, out=None):
@@ -110,7 +141,7 @@ subtract = sub
 
 
 _rsub_tensor = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
-                         other, input if alpha == 1 else input * alpha),
+                         other, _scaled(xp, other, input, alpha)),
                      node="RsubBackward0", inputs=("input", "other"),
                      vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha,
                           "other": lambda grad: grad})
@@ -162,6 +193,8 @@ def reciprocal(input, *, out=None):
 def pow(input, exponent, *, out=None):
     """Return input ** exponent; torch's three overloads give PowBackward0/1/2."""
     if not isinstance(input, Tensor):
+        if isinstance(input, bool) and exponent._data.dtype == np.bool_:
+            raise NotImplementedError("\"pow\" not implemented for 'Bool'")
         if isinstance(input, float) and exponent._data.dtype.kind in "biu":
             exponent = exponent.to(_dtype.get_default_dtype())  # 2.5 ** int tensor: float32
         return _pow_base.apply((exponent,), (input,))
@@ -185,9 +218,19 @@ def _unary(name, fn, node, rule, promote=FLOAT):
     return defop(name, _with_quiet(fn), node=node, vjp={"input": rule}, promote=promote)
 
 
-_exp = _unary("exp", lambda xp, input: xp.exp(input), "ExpBackward0",
+def _rounded_from_double(xp, fn, x):
+    """``fn`` of a float32 CPU array computed in double and rounded once: torch's kernels
+    (glibc's expf/logf/tanhf on short tails, SLEEF's 1-ulp vectors) agree with that far more
+    often than NumPy's float32 SIMD routines do. The double pass costs up to 10x, so only small
+    arrays (the ones printed digit by digit) take it; larger ones keep NumPy's float32 routine."""
+    if xp is np and x.dtype == np.float32 and x.size <= 256:
+        return fn(x.astype(np.float64)).astype(np.float32)
+    return fn(x)
+
+
+_exp = _unary("exp", lambda xp, input: _rounded_from_double(xp, xp.exp, input), "ExpBackward0",
               lambda grad, result: grad * result)
-_log = _unary("log", lambda xp, input: xp.log(input), "LogBackward0",
+_log = _unary("log", lambda xp, input: _rounded_from_double(xp, xp.log, input), "LogBackward0",
               lambda grad, input: grad / input)
 _sqrt = _unary("sqrt", lambda xp, input: xp.sqrt(input), "SqrtBackward0",
                lambda grad, result: grad / (2 * result))
@@ -197,12 +240,12 @@ _cos = _unary("cos", lambda xp, input: xp.cos(input), "CosBackward0",
               lambda grad, input: _fused.cos_backward(grad, input))
 _tan = _unary("tan", lambda xp, input: xp.tan(input), "TanBackward0",
               lambda grad, result: grad * (1 + result * result))
-_tanh = _unary("tanh", lambda xp, input: xp.tanh(input), "TanhBackward0",
+_tanh = _unary("tanh", lambda xp, input: _rounded_from_double(xp, xp.tanh, input), "TanhBackward0",
                lambda grad, result: tanh_backward(grad, result))
 _sigmoid = _unary("sigmoid", lambda xp, input: _sigmoid_array(xp, input), "SigmoidBackward0",
                   lambda grad, result: sigmoid_backward(grad, result))
 _abs = _unary("abs", lambda xp, input: xp.abs(input), "AbsBackward0",
-              lambda grad, input: grad * sign(input), promote=SAME)
+              lambda grad, input: grad * sgn_in_rule(input), promote=SAME)
 _relu = _unary("relu", lambda xp, input: xp.maximum(input, 0), "ReluBackward0",
                lambda grad, result: threshold_backward(grad, result, 0), promote=SAME)
 def _sign_forward(xp, input):
@@ -215,17 +258,38 @@ def _sign_forward(xp, input):
 _sign = defop("sign", _sign_forward,
               node="SignBackward0",
               vjp={"input": lambda grad: zeros_like(grad)})
+# torch's backward formulas (abs, norms) call sgn, whose derivative of a real input is an
+# efficient zero tensor: here a None gradient, so inf/NaN met later cannot turn it into NaN.
+_sgn_in_rule = defop("sgn", _sign_forward, node="SgnBackward0", vjp={"input": lambda grad: None})
+
+
+def sgn_in_rule(input):
+    """sgn(input) inside backward rules: its own gradient is an (efficient) zero."""
+    return _sgn_in_rule.apply((input,), ())
 
 
 def _sigmoid_array(xp, x):
+    if xp is np and x.dtype == np.float32:  # torch's 1 / (1 + exp(-x)), each step in float32
+        one = np.float32(1)
+        return one / (one + _rounded_from_double(xp, xp.exp, -x))
     # exp of -|x| never overflows; both branches of the logistic are then exact.
     e = xp.exp(-xp.abs(x))
     return xp.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(x.dtype, copy=False)
 
 
 # Fused backward ops: one node on a first-order pass, and their own rules for higher orders.
+def _tanh_backward_array(xp, grad_output, output):
+    """grad * (1 - y * y); torch's CPU kernel fuses 1 - y * y into one FMA (one rounding).
+    On small arrays (the ones printed digit by digit) y * y is taken exactly in float64 and the
+    difference rounded once to float32 (a double rounding only at float64 ties, ~2⁻²⁹ of inputs)."""
+    if (xp is np and output.dtype == np.float32 and grad_output.dtype == np.float32
+            and output.size <= 256):
+        return grad_output * (1 - np.square(output, dtype=np.float64)).astype(np.float32)
+    return grad_output * (1 - output * output)
+
+
 _tanh_backward = defop(
-    "tanh_backward", lambda xp, grad_output, output: grad_output * (1 - output * output),
+    "tanh_backward", _tanh_backward_array,
     node="TanhBackwardBackward0", inputs=("grad_output", "output"),
     vjp={"grad_output": lambda grad, output: tanh_backward(grad, output),
          "output": lambda grad, grad_output, output: grad * -2 * grad_output * output})
@@ -239,7 +303,9 @@ _threshold_backward = defop(
     lambda xp, grad_output, input, threshold: xp.where(input <= threshold, 0, grad_output).astype(
         grad_output.dtype, copy=False),
     node="ThresholdBackwardBackward0", inputs=("grad_output", "input"),
-    vjp={"grad_output": lambda grad, input, threshold: threshold_backward(grad, input, threshold)})
+    vjp={"grad_output": lambda grad, input, threshold: threshold_backward(grad, input, threshold),
+         # torch's zeros_like(grad): materialised, so 0 / 0 further back gives its NaN
+         "input": lambda grad: zeros_like(grad)})
 
 
 def exp(input, *, out=None):
@@ -346,10 +412,15 @@ _clamp_scalar = defop(
 
 
 def _clamp_tensor_rule(grad, input, min, max, needs):
-    in_range = _in_range(input, min, max)
-    return (where(in_range, grad, 0) if needs[0] else None,
-            where(input < min, grad, 0) if needs[1] else None,
-            where(input > max, grad, 0) if len(needs) > 2 and needs[2] else None)
+    """torch's clamp_backward and clamp_backward_min_max: where min > max the result is max, so
+    max, not min, takes the gradient there."""
+    both = min is not None and max is not None
+    grad_min = grad_max = None
+    if needs[1]:
+        grad_min = where((input < min) & (min < max) if both else input < min, grad, 0)
+    if len(needs) > 2 and needs[2]:
+        grad_max = where((input > max) | (max < min) if both else input > max, grad, 0)
+    return (where(_in_range(input, min, max), grad, 0) if needs[0] else None, grad_min, grad_max)
 
 
 _clamp_tensor = defop("clamp", _clamp_forward, node="ClampBackward0",
@@ -448,14 +519,21 @@ def where(condition, input=None, other=None, *, out=None):
         from .indexing import nonzero
         return nonzero(condition, as_tuple=True)
     cond = condition._data if isinstance(condition, Tensor) else np.asarray(condition)
+    if cond.dtype == np.uint8:  # torch still accepts (and warns about) byte conditions
+        cond = cond.astype(bool)
+        condition = Tensor._make(cond)
     if cond.dtype != np.bool_:
         raise RuntimeError(
             f"where expected condition to be a boolean tensor, but got a tensor with dtype "
-            f"{condition.dtype.name.capitalize()}")
+            f"{_SCALAR_NAMES[condition.dtype.name]}")
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         from .._creation import tensor
         input = tensor(input)  # two Python scalars: floats take the default dtype, as torch
-    out = _where.apply((input, other), (cond,))
+    try:
+        out = _where.apply((input, other), (cond,))
+    except (ValueError, RuntimeError):
+        _check_broadcast((condition, input, other))  # torch names the condition first
+        raise
     guard_saved(out, (condition,))
     return out
 
@@ -481,9 +559,22 @@ less, less_equal, greater, greater_equal, not_equal = lt, le, gt, ge, ne
 logical_and = _compare("logical_and", lambda xp, input, other: xp.logical_and(input, other))
 logical_or = _compare("logical_or", lambda xp, input, other: xp.logical_or(input, other))
 logical_xor = _compare("logical_xor", lambda xp, input, other: xp.logical_xor(input, other))
-bitwise_and = _compare("bitwise_and", lambda xp, input, other: xp.bitwise_and(input, other))
-bitwise_or = _compare("bitwise_or", lambda xp, input, other: xp.bitwise_or(input, other))
-bitwise_xor = _compare("bitwise_xor", lambda xp, input, other: xp.bitwise_xor(input, other))
+
+
+def _integral(name, fn):
+    """A bitwise kernel: integer and bool operands only, torch's message otherwise."""
+    def forward(xp, input, other):
+        kind = xp.result_type(input, other)
+        if kind.kind not in "biu":
+                raise NotImplementedError(
+                f'"{name}_cpu" not implemented for \'{_SCALAR_NAMES[str(kind)]}\'')
+        return fn(input, other)
+    return forward
+
+
+bitwise_and = _compare("bitwise_and", _integral("bitwise_and", np.bitwise_and))
+bitwise_or = _compare("bitwise_or", _integral("bitwise_or", np.bitwise_or))
+bitwise_xor = _compare("bitwise_xor", _integral("bitwise_xor", np.bitwise_xor))
 _logical_not = defop("logical_not", lambda xp, input: xp.logical_not(input), promote=NONE)
 _bitwise_not = defop("bitwise_not", lambda xp, input: xp.invert(input), promote=NONE)
 
@@ -496,7 +587,8 @@ def logical_not(input, *, out=None):
 def bitwise_not(input, *, out=None):
     """Return ~input (logical not for bool tensors)."""
     if input.dtype.is_floating_point:
-        raise TypeError("bitwise_not_cpu not implemented for 'Float'")
+        raise NotImplementedError(
+            f'"bitwise_not_cpu" not implemented for \'{_SCALAR_NAMES[input.dtype.name]}\'')
     return _bitwise_not.apply((input,), ())
 
 
@@ -511,17 +603,40 @@ def int_division(fn):
 
 _floor_divide = defop("floor_divide", _with_quiet(int_division(lambda xp, input, other: (
     xp.floor_divide(input, other)))), inputs=("input", "other"))
-_remainder_scalar = defop("remainder", _with_quiet(int_division(lambda xp, input, other: (
-    xp.remainder(input, other)))), node="RemainderBackward0", attrs=("other",),
-    vjp={"input": lambda grad: grad})
-_remainder = defop("remainder", _with_quiet(int_division(lambda xp, input, other: (
-    xp.remainder(input, other)))),
+def _remainder_forward(xp, input, other):
+    """torch's kernel for floats: fmod, plus ``other`` where the signs differ, so a zero keeps
+    the dividend's sign (NumPy's remainder gives it the divisor's)."""
+    if xp.result_type(input, other).kind != "f":
+        return xp.remainder(input, other)
+    mod = xp.fmod(input, other)
+    return xp.where((mod != 0) & ((xp.asarray(other) < 0) != (mod < 0)), mod + other, mod)
+
+
+_remainder_scalar = defop("remainder", _with_quiet(int_division(_remainder_forward)),
+                          node="RemainderBackward0", attrs=("other",),
+                          vjp={"input": lambda grad: grad})
+# torch's remainder and fmod rules for other divide with rounding_mode "floor" / "trunc": a
+# DivBackward2 whose gradients are materialised zeros, so a NaN met further back shows as in torch.
+_ROUNDED_DIV_RULES = {"input": lambda grad: zeros_like(grad),
+                      "other": lambda grad: zeros_like(grad)}
+_div_floor = defop("div", _with_quiet(int_division(lambda xp, input, other: (
+    xp.floor_divide(input, other)))), node="DivBackward2", inputs=("input", "other"),
+    vjp=_ROUNDED_DIV_RULES)
+_div_trunc = defop("div", _with_quiet(int_division(lambda xp, input, other: xp.trunc(
+    xp.true_divide(input, other)).astype(xp.result_type(input, other)))), node="DivBackward2",
+    inputs=("input", "other"), vjp=_ROUNDED_DIV_RULES)
+
+
+def div_trunc_in_rule(input, other):
+    """input / other rounded toward zero, with torch's (zero) gradients, for backward rules."""
+    return _div_trunc.apply((input, other), ())
+
+
+_remainder = defop("remainder", _with_quiet(int_division(_remainder_forward)),
                    node="RemainderBackward1", inputs=("input", "other"),
                    vjp={"input": lambda grad: grad,
-                        "other": lambda grad, input, other: grad * neg(floor_divide(input, other))})
-_trunc_divide = defop("trunc_divide", _with_quiet(int_division(lambda xp, input, other: xp.trunc(
-    xp.true_divide(input, other)).astype(xp.result_type(input, other)))),
-    inputs=("input", "other"))
+                        "other": lambda grad, input, other: neg(grad) * _div_floor.apply(
+                            (input, other), ())})
 
 
 def floor_divide(input, other, *, out=None):
@@ -540,20 +655,35 @@ def promote_for_number(input, other):
     return input
 
 
+def _remainder_self_rule(grad):
+    """remainder.Scalar_Tensor has no derivative in torch: reaching it raises torch's error."""
+    raise RuntimeError("derivative for aten::remainder is not implemented")
+
+
+# torch's remainder(Scalar, Tensor) overload has no derivative: its node is NotImplemented.
+_remainder_scalar_self = defop(
+    "remainder", _with_quiet(lambda xp, other, input: int_division(_remainder_forward)(
+        xp, input, other)), node="NotImplemented", inputs=("other",), attrs=("input",),
+    vjp={"other": _remainder_self_rule})
+_remainder_scalar_self.node_cls.name = lambda self: "torch::autograd::NotImplemented"
+
+
 def remainder(input, other, *, out=None):
     """Return input - floor(input / other) * other (Python's modulo sign convention)."""
     if isinstance(input, Tensor) and not isinstance(other, Tensor):
         return _remainder_scalar.apply((promote_for_number(input, other),), (other,))
+    if not isinstance(input, Tensor):
+        return _remainder_scalar_self.apply((promote_for_number(other, input),), (input,))
     return _remainder.apply((input, other), ())
 
 
 def div_rounded(input, other, rounding_mode):
-    """``div`` with rounding_mode 'floor' or 'trunc' (results carry no gradient)."""
+    """``div`` with rounding_mode 'floor' or 'trunc': a DivBackward2 node with zero gradients."""
     if rounding_mode == "floor":
-        return floor_divide(input, other)
+        return _div_floor.apply((input, other), ())
     if rounding_mode == "trunc":
-        return _trunc_divide.apply((input, other), ())
-    raise ValueError(
+        return _div_trunc.apply((input, other), ())
+    raise RuntimeError(
         "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found "
         f"'{rounding_mode}'")
 

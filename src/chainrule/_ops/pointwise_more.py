@@ -6,16 +6,20 @@ import math
 import numpy as np
 
 from .._creation import zeros_like
-from .._tensor import Tensor
+from .._tensor import _CPP_NAMES, _SCALAR_NAMES, Tensor
+from ..autograd.grad_mode import state as _grad_state
 from ._registry import ELEMENTWISE, FLOAT, NONE, SAME, defop
 from .pointwise import (
+    _sign_forward,
     _with_quiet,
     cos,
-    div,
+    div_trunc_in_rule,
     exp,
     int_division,
-    log,
+    neg,
     promote_for_number,
+    reciprocal,
+    sin,
     sqrt,
     where,
 )
@@ -105,8 +109,33 @@ frac = _unary("frac", lambda xp, input: input - xp.trunc(input), "FracBackward0"
               lambda grad: grad, SAME)
 fix = trunc
 
-_polygamma = defop("polygamma", lambda xp, input, n: _special("polygamma")(n, input).astype(
-    input.dtype, copy=False), node="PolygammaBackward0", promote=FLOAT,
+def _trigamma(xp, x):
+    """torch's trigamma kernel in x's dtype: reflection below 0.5 (a pole gives the huge value
+    π² / sin²(πx) with sin's rounding, not inf), six recurrence steps, the asymptotic series."""
+    one = x.dtype.type(1)
+    pi = x.dtype.type(math.pi)
+    reflect = x < 0.5
+    sin_pi_x = xp.sin(pi * x)
+    result = xp.where(reflect, -(pi * pi) / (sin_pi_x * sin_pi_x), 0).astype(x.dtype)
+    x = xp.where(reflect, one - x, x)
+    for _ in range(6):
+        result = result + one / (x * x)
+        x = x + one
+    ixx = one / (x * x)
+    sixth, thirtieth, fortysecond = (x.dtype.type(1 / k) for k in (6, 30, 42))
+    result = result + (one + one / (2 * x) + ixx * (sixth - ixx * (thirtieth - ixx * fortysecond))
+                       ) / x
+    return xp.where(reflect, -result, result)
+
+
+def _polygamma_forward(xp, input, n):
+    """polygamma(n, x); n == 1 is torch's own trigamma kernel, other orders SciPy's."""
+    if n == 1 and input.dtype.kind == "f":
+        return _with_quiet(_trigamma)(xp, input)
+    return _special("polygamma")(n, input).astype(input.dtype, copy=False)
+
+
+_polygamma = defop("polygamma", _polygamma_forward, node="PolygammaBackward0", promote=FLOAT,
     vjp={"input": lambda grad, input, n: grad * polygamma(n + 1, input)})
 
 
@@ -140,8 +169,13 @@ def _logit_forward(xp, input, eps):
 
 
 def _logit_rule(grad, input, eps):
-    """1 / (x (1 - x)); zero outside [eps, 1 - eps], where the clamp is flat."""
-    g = grad / (input * (1 - input))
+    """1 / (x (1 - x)); zero outside [eps, 1 - eps], where the clamp is flat. At 0 and 1 it is
+    grad * inf, as torch's kernel (so -0.0 gives +inf). When a graph is built, torch's
+    infinitely differentiable form instead: grad / (x (1 - x)) inside, NaN (or 0) outside."""
+    if _grad_state.enabled:
+        lo, hi, outside = (0.0, 1.0, math.nan) if eps is None else (eps, 1 - eps, 0)
+        return where((input >= lo) & (input <= hi), grad / (input * (1 - input)), outside)
+    g = where((input == 0) | (input == 1), grad * math.inf, grad / (input * (1 - input)))
     if eps is None:  # outside [0, 1] the gradient is NaN, as torch's logit_backward
         return where((input < 0) | (input > 1), float("nan"), g)
     return where((input < eps) | (input > 1 - eps), 0, g)
@@ -206,13 +240,25 @@ _isclose = defop("isclose", lambda xp, input, other, rtol, atol, equal_nan: xp.i
     input, other, rtol=rtol, atol=atol, equal_nan=equal_nan), inputs=("input", "other"))
 
 
+def _check_close_args(name, input, other):
+    """torch compares only tensors of one dtype for closeness."""
+    if not isinstance(other, Tensor):
+        raise TypeError(f"{name}(): argument 'other' (position 2) must be Tensor, not "
+                        f"{type(other).__name__}")
+    if input.dtype != other.dtype:
+        raise RuntimeError(
+            f"{_SCALAR_NAMES[input.dtype.name]} did not match {_SCALAR_NAMES[other.dtype.name]}")
+
+
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     """Return |input - other| <= atol + rtol * |other| element-wise, as a bool tensor."""
+    _check_close_args("isclose", input, other)
     return _isclose.apply((input, other), (rtol, atol, equal_nan))
 
 
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
     """Return True if every element pair is close (see ``isclose``)."""
+    _check_close_args("allclose", input, other)
     return bool(isclose(input, other, rtol, atol, equal_nan)._data.all())
 
 
@@ -227,15 +273,21 @@ def _sinc_forward(xp, input):
     return xp.sinc(input).astype(input.dtype, copy=False)
 
 
-sinc = _unary("sinc", _sinc_forward, "SincBackward0",
-              lambda grad, input, result: where(input == 0, 0, grad * (
-                  cos(input * math.pi) - result) / input))
+def _sinc_rule(grad, input):
+    """torch's sinc_backward: grad (πx cos πx - sin πx) / (πx²), 0 where πx² is 0 (so the
+    cancellation near 0 rounds as torch's does)."""
+    x_pi = input * math.pi
+    x_squared_pi = input * input * math.pi
+    return where(x_squared_pi == 0, 0, grad * (x_pi * cos(x_pi) - sin(x_pi)) / x_squared_pi)
+
+
+sinc = _unary("sinc", _sinc_forward, "SincBackward0", _sinc_rule)
 deg2rad = _unary("deg2rad", lambda xp, input: input * (math.pi / 180), "Deg2RadBackward0",
                  lambda grad: grad * (math.pi / 180))
 rad2deg = _unary("rad2deg", lambda xp, input: input * (180 / math.pi), "Rad2DegBackward0",
                  lambda grad: grad * (180 / math.pi))
-sgn = _unary("sgn", lambda xp, input: input.copy() if input.dtype == np.bool_ else xp.sign(input),
-             "SgnBackward0", lambda grad, input, result: _zero_rule(grad), SAME)  # torch saves both
+sgn = _unary("sgn", _sign_forward, "SgnBackward0",
+             lambda grad, input, result: _zero_rule(grad), SAME)  # torch saves both
 _signbit = defop("signbit", lambda xp, input: xp.signbit(input), promote=NONE)
 
 
@@ -251,8 +303,8 @@ _fmod_scalar = defop("fmod", _with_quiet(int_division(lambda xp, input, other: x
 _fmod = defop("fmod", _with_quiet(int_division(lambda xp, input, other: xp.fmod(input, other))),
               node="FmodBackward1", inputs=("input", "other"),
               vjp={"input": lambda grad: grad,
-                   "other": lambda grad, input, other: grad * -div(input, other,
-                                                                  rounding_mode="trunc")})
+                   "other": lambda grad, input, other: neg(grad) * div_trunc_in_rule(input,
+                                                                                      other)})
 
 
 def fmod(input, other, *, out=None):
@@ -262,12 +314,18 @@ def fmod(input, other, *, out=None):
     return _fmod_scalar.apply((promote_for_number(input, other),), (other,))
 
 
+def _atan2_recip(input, other):
+    """1 / (input² + other²), zeroed where that sum is 0, as torch's atan2_backward (so the
+    gradient at the origin is 0, or NaN only through a NaN or infinite grad)."""
+    denominator = input * input + other * other
+    return where(denominator == 0, 0, reciprocal(denominator))
+
+
 _atan2 = defop("atan2", lambda xp, input, other: xp.arctan2(input, other), node="Atan2Backward0",
                inputs=("input", "other"), promote=FLOAT,
-               vjp={"input": lambda grad, input, other: grad * other / (input * input +
-                                                                       other * other),
-                    "other": lambda grad, input, other: grad * -input / (input * input +
-                                                                        other * other)})
+               vjp={"input": lambda grad, input, other: grad * other * _atan2_recip(input, other),
+                    "other": lambda grad, input, other:
+                        grad * -input * _atan2_recip(input, other)})
 _hypot = defop("hypot", lambda xp, input, other: xp.hypot(input, other), node="HypotBackward0",
                inputs=("input", "other"),
                vjp={"input": lambda grad, input, result: grad * input / result,
@@ -309,13 +367,14 @@ def logaddexp2(input, other, *, out=None):
 
 def _copysign_rule(grad, input, result):
     """Gradient of |x|·sign(other) with respect to x."""
-    # d|x|·s/dx = sign(x)·s = result / x; 0 at x = 0, as torch.
-    return where(input == 0, 0, grad * result / input)
+    # d|x|·s/dx = sign(x)·s = result / x; 0 at x = 0; torch's copysign_tensor_self_backward.
+    return grad * where(input == 0, 0, result / input)
 
 
 _copysign = defop("copysign", lambda xp, input, other: xp.copysign(input, other),
                   node="CopysignBackward0", inputs=("input", "other"), promote=FLOAT,
-                  vjp={"input": _copysign_rule, "other": lambda grad: grad * 0})
+                  vjp={"input": _copysign_rule,  # other: torch saves result too
+                       "other": lambda grad, result: zeros_like(grad)})
 _copysign_scalar = defop("copysign", lambda xp, input, other: xp.copysign(input, other),
                          node="CopysignBackward1", promote=FLOAT,
                          vjp={"input": _copysign_rule})
@@ -383,6 +442,10 @@ _lerp = defop("lerp", lambda xp, input, end, weight: input + weight * (end - inp
 
 def lerp(input, end, weight, *, out=None):
     """Return input + weight * (end - input)."""
+    for name, t in (("end", end), ("weight", weight)):
+        if isinstance(t, Tensor) and t.dtype != input.dtype and (name == "end" or t.ndim):
+            raise RuntimeError(f"expected dtype {_CPP_NAMES[input.dtype.name]} for `{name}` but "
+                               f"got dtype {_CPP_NAMES[t.dtype.name]}")
     if isinstance(weight, Tensor):
         return _lerp.apply((input, end, weight), ())
     return _lerp_scalar.apply((input, end), (weight,))
@@ -392,15 +455,16 @@ _addcmul = defop("addcmul", lambda xp, input, tensor1, tensor2, value: input + (
                  int(value) if input.dtype.kind in "iu" else value) * tensor1 * tensor2,
                  node="AddcmulBackward0", inputs=("input", "tensor1", "tensor2"),
                  vjp={"input": lambda grad: grad,
-                      "tensor1": lambda grad, tensor2, value: grad * tensor2 * value,
-                      "tensor2": lambda grad, tensor1, value: grad * tensor1 * value})
+                      # torch's formulas, grouped as written there (second derivatives agree)
+                      "tensor1": lambda grad, tensor2, value: grad * (tensor2 * value),
+                      "tensor2": lambda grad, tensor1, value: grad * (tensor1 * value)})
 _addcdiv = defop("addcdiv", _with_quiet(lambda xp, input, tensor1, tensor2, value: input +
                                         value * tensor1 / tensor2),
                  node="AddcdivBackward0", inputs=("input", "tensor1", "tensor2"), attrs=("value",),
                  vjp={"input": lambda grad: grad,
-                      "tensor1": lambda grad, tensor2, value: grad * value / tensor2,
+                      "tensor1": lambda grad, tensor2, value: grad * (value / tensor2),
                       "tensor2": lambda grad, tensor1, tensor2, value:
-                          grad * -value * tensor1 / (tensor2 * tensor2)})
+                          neg(grad) * (value * tensor1 / (tensor2 * tensor2))})
 
 
 def addcmul(input, tensor1, tensor2, *, value=1, out=None):
@@ -409,7 +473,10 @@ def addcmul(input, tensor1, tensor2, *, value=1, out=None):
 
 
 def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
-    """Return input + value * tensor1 / tensor2."""
+    """Return input + value * tensor1 / tensor2 (torch refuses two integer divisors first)."""
+    if all(isinstance(t, Tensor) and t._data.dtype.kind in "biu" for t in (tensor1, tensor2)):
+        from ._kernel_dtypes import ADDCDIV_INTEGER_DIVISION
+        raise RuntimeError(ADDCDIV_INTEGER_DIVISION)
     return _addcdiv.apply((input, tensor1, tensor2), (value,))
 
 
@@ -420,19 +487,25 @@ def _xlogy_forward(xp, input, other):
     return xp.where(xp.isnan(y), y, xp.where(x == 0, 0, x * xp.log(y))).astype(dtype)
 
 
-def _log_number(v):
-    """log of a Python number as NumPy gives it (-inf at 0, NaN below), for scalar overloads."""
-    with np.errstate(all="ignore"):
-        return float(np.log(np.float64(v)))
+def _xlogy_input_backward(grad, input, other):
+    """torch's formula: xlogy(grad, other), zeroed where input == 0 and other <= 0, so a zero
+    grad gives 0 (not NaN) and input == 0 with other > 0 keeps grad * log(other)."""
+    return where((input == 0) & (other <= 0), 0, xlogy(grad, other))
+
+
+def _xlogy_input_backward_scalar(grad, input, other):
+    """Scalar_Other overload: as the tensor rule, the mask needed only when other <= 0."""
+    out = xlogy(grad, other)
+    return out if other > 0 else where(input == 0, 0, out)
 
 
 _xlogy = defop("xlogy", _with_quiet(_xlogy_forward),
                node="XlogyBackward0", inputs=("input", "other"), promote=FLOAT,
-               vjp={"input": lambda grad, input, other: where(input == 0, 0, grad * log(other)),
+               vjp={"input": _xlogy_input_backward,
                     "other": lambda grad, input, other: grad * input / other})
 _xlogy_scalar_other = defop(  # torch's xlogy.Scalar_Other overload
     "xlogy", _with_quiet(_xlogy_forward), node="XlogyBackward2", promote=FLOAT, attrs=("other",),
-    vjp={"input": lambda grad, input, other: where(input == 0, 0, grad * _log_number(other))})
+    vjp={"input": _xlogy_input_backward_scalar})
 _xlogy_scalar_self = defop(  # torch's xlogy.Scalar_Self overload
     "xlogy", _with_quiet(lambda xp, other, input: _xlogy_forward(xp, input, other)),
     node="XlogyBackward1", inputs=("other",), attrs=("input",), promote=FLOAT,

@@ -7,7 +7,9 @@ import numpy as np
 
 from .. import _dtype
 from .._tensor import Tensor, _wrap_dim
+from ..autograd.grad_mode import state as _grad_state
 from ._registry import NONE, defop
+from ._sum_order import torch_sum
 from .pointwise import _div_scalar, where
 from .shape import expand, unsqueeze
 
@@ -51,11 +53,27 @@ def _sum_dtype(input, dtype):
     return np.int64 if input.dtype.kind in "biu" else None
 
 
-_sum_all = defop("sum", lambda xp, input, dtype: xp.sum(input, dtype=_sum_dtype(input, dtype)),
+def _sum_fwd(xp, input, dims, keepdim, dtype):
+    """Sum on arrays; float sums on the CPU add in torch's order (see ``_sum_order``)."""
+    dtype = _sum_dtype(input, dtype)
+    if xp is np and dtype is None:
+        return torch_sum(input, dims, keepdim)
+    return xp.sum(input, axis=dims, keepdims=keepdim, dtype=dtype)
+
+
+def _mean_fwd(xp, input, dims, keepdim):
+    """Mean as torch computes it on the CPU: the sum in torch's order, divided by the count."""
+    if xp is np and input.dtype in (np.float32, np.float64) and input.size:
+        count = input.size if dims is None else _count(input.shape, dims)
+        return torch_sum(input, dims, keepdim) / count
+    return xp.mean(input, axis=dims, keepdims=keepdim)
+
+
+_sum_all = defop("sum", lambda xp, input, dtype: _sum_fwd(xp, input, None, False, dtype),
                  node="SumBackward0", promote=NONE,
                  vjp={"input": lambda grad, input_shape: expand(grad, input_shape)})
-_sum_dim = defop("sum", lambda xp, input, dims, keepdim, dtype: xp.sum(
-    input, axis=dims, keepdims=keepdim, dtype=_sum_dtype(input, dtype)), node="SumBackward1",
+_sum_dim = defop("sum", lambda xp, input, dims, keepdim, dtype: _sum_fwd(
+    xp, input, dims, keepdim, dtype), node="SumBackward1",
     promote=NONE, vjp={"input": lambda grad, input_shape, dims, keepdim: _restore(
         grad, input_shape, dims, keepdim)})
 
@@ -93,11 +111,12 @@ def _count(shape, dims):
     return n
 
 
-_mean_all = defop("mean", lambda xp, input: xp.mean(input), node="MeanBackward0", promote=NONE,
+_mean_all = defop("mean", lambda xp, input: _mean_fwd(xp, input, None, False),
+                  node="MeanBackward0", promote=NONE,
                   vjp={"input": lambda grad, input_shape: _div_scalar.apply(
                       (expand(grad, input_shape),), (builtins.max(int(np.prod(input_shape)), 1),))})
-_mean_dim = defop("mean", lambda xp, input, dims, keepdim: xp.mean(
-    input, axis=dims, keepdims=keepdim), node="MeanBackward1", promote=NONE,
+_mean_dim = defop("mean", lambda xp, input, dims, keepdim: _mean_fwd(
+    xp, input, dims, keepdim), node="MeanBackward1", promote=NONE,
     vjp={"input": lambda grad, input_shape, dims, keepdim: _div_scalar.apply(
         (_restore(grad, input_shape, dims, keepdim),),
         (builtins.max(_count(input_shape, dims), 1),))})
@@ -115,8 +134,9 @@ def mean(input, dim=None, keepdim=False, *, dtype=None, out=None):
 
 
 def _distribute(grad, input, result):
-    """Full max/min: split the gradient evenly among all tied extreme elements (torch)."""
-    mask = input == result
+    """Full max/min: split the gradient evenly among all tied extreme elements, or among the
+    NaNs when the result is NaN (torch's evenly_distribute_backward)."""
+    mask = (input == result) | ((input != input) & (result != result))
     return where(mask, grad / sum(mask), 0)
 
 
@@ -202,9 +222,11 @@ def min(input, dim=None, keepdim=False, *, out=None):
 
 
 def _amax_rule(grad, input, result, dims, keepdim):
+    """torch's scale_grad_by_count: (grad / count) * mask, so a NaN extreme (no element equals
+    it) gives NaN along its dims, as torch."""
     mask = input == _restore(result, input.shape, dims, keepdim)
     count = sum(mask, dims, keepdim=True)
-    return where(mask, _restore(grad, input.shape, dims, keepdim) / count, 0)
+    return _restore(grad, input.shape, dims, keepdim) / count * mask
 
 
 _amax = defop("amax", lambda xp, input, dims, keepdim: xp.max(input, axis=dims, keepdims=keepdim),
@@ -215,19 +237,37 @@ _amin = defop("amin", lambda xp, input, dims, keepdim: xp.min(input, axis=dims, 
 
 def amax(input, dim=(), keepdim=False, *, out=None):
     """Maximum over ``dim`` (all dims if empty); ties share the gradient equally."""
+    if dim in ((), None):
+        _check_nonempty(input, "amax")
     _check_dim_nonempty(input, dim, "amax")
     return _amax.apply((input,), (_dims(dim if dim != () else None, input._data.ndim), keepdim))
 
 
 def amin(input, dim=(), keepdim=False, *, out=None):
     """Minimum over ``dim`` (all dims if empty); ties share the gradient equally."""
+    if dim in ((), None):
+        _check_nonempty(input, "amin")
     _check_dim_nonempty(input, dim, "amin")
     return _amin.apply((input,), (_dims(dim if dim != () else None, input._data.ndim), keepdim))
+
+
+def _check_arg_reduce(input, dim, name):
+    """torch refuses bool input and empty reductions in argmax/argmin."""
+    if input.dtype.name == "bool":
+        raise RuntimeError(f"{name}(): does not support bool input")
+    if dim is None and input._data.size == 0:
+        raise IndexError(
+            f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
+    if dim is not None and input._data.ndim and input._data.shape[_wrap_dim(dim,
+                                                                           input._data.ndim)] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {_wrap_dim(dim, input._data.ndim)} "
+                         "to have non-zero size.")
 
 
 def argmax(input, dim=None, keepdim=False):
     """Index of the maximum (of the flattened tensor if dim is None)."""
     data = input._data
+    _check_arg_reduce(input, dim, "argmax")
     if dim is None:
         out = np.argmax(data.reshape(-1))
         return Tensor._make(np.asarray(out, dtype=np.int64).reshape((1,) * data.ndim if keepdim
@@ -239,6 +279,7 @@ def argmax(input, dim=None, keepdim=False):
 def argmin(input, dim=None, keepdim=False):
     """Index of the minimum (of the flattened tensor if dim is None)."""
     data = input._data
+    _check_arg_reduce(input, dim, "argmin")
     if dim is None:
         out = np.argmin(data.reshape(-1))
         return Tensor._make(np.asarray(out, dtype=np.int64).reshape((1,) * data.ndim if keepdim
@@ -264,19 +305,30 @@ def _norm_forward(xp, input, ord, dims, keepdim):
 
 
 def _norm_rule(grad, input, result, ord, dims, keepdim):
-    from .pointwise import abs, sign
+    """torch's norm_backward, branch by branch, so second derivatives share its corners."""
+    from .pointwise import abs
+    from .pointwise import sgn_in_rule as sign
+    from .pointwise_more import isnan
     g = _restore(grad, input.shape, dims, keepdim)
     r = _restore(result, input.shape, dims, keepdim)
     if ord == 0:
         return None
     if ord == 1:
-        return g * sign(input)
+        return sign(input) * g
     if ord == 2:
-        return input * where(r == 0, 0, g / r)
+        return g * where(r == 0, 0, input / r)
     if ord in (float("inf"), -float("inf")):
-        mask = abs(input) == r
-        return g * sign(input) * mask / sum(mask, dims, keepdim=True)
-    return where(r == 0, 0, g * sign(input) * abs(input) ** (ord - 1) / r ** (ord - 1))
+        input_abs = abs(input)
+        mask = (input_abs == r) | isnan(input_abs)
+        return sign(input) * ((g / sum(mask, dims, keepdim=True)) * mask)
+    if ord < 1:
+        scaled = sign(input) * where(input == 0, 0, abs(input) ** (ord - 1))
+        return scaled * g * r ** (1 - ord)
+    if ord < 2:
+        scaled = sign(input) * abs(input) ** (ord - 1)
+    else:
+        scaled = input * abs(input) ** (ord - 2)
+    return scaled * where(r == 0, 0, g / r ** (ord - 1))
 
 
 _vector_norm = defop("linalg_vector_norm", _norm_forward, node="LinalgVectorNormBackward0",
@@ -291,7 +343,23 @@ def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None):
             f"{_TORCH_TYPE_WORD[x.dtype.name]}")
     if dtype is not None:
         x = x.to(dtype)
+    if ord < 0 or ord == float("inf"):
+        _check_norm_identity(x, ord, dim)
     return _vector_norm.apply((x,), (float(ord), _dims(dim, x._data.ndim), keepdim))
+
+
+def _check_norm_identity(x, ord, dim):
+    """torch refuses norms with no identity (ord < 0 or inf) over empty dims, in its words."""
+    text = f"linalg.vector_norm cannot compute the {float(ord):g} norm on "
+    if dim is None:
+        if x.numel() == 0:
+            raise RuntimeError(text + "an empty tensor because the operation does not have an "
+                               "identity")
+        return
+    for d in (dim if isinstance(dim, (tuple, list)) else (dim,)):
+        if x.ndim and x.shape[d] == 0:
+            raise RuntimeError(text + f"the dimension {d}because this dimension is empty and the "
+                               "operation does not have an identity")
 
 
 def norm(input, p="fro", dim=None, keepdim=False, out=None, dtype=None):
@@ -299,7 +367,8 @@ def norm(input, p="fro", dim=None, keepdim=False, out=None, dtype=None):
     if p == "fro" or p is None:
         p = 2
     if p == "nuc":
-        raise RuntimeError("nuclear norm is provided by chainrule.linalg.matrix_norm")
+        from .linalg_more import matrix_norm
+        return matrix_norm(input, "nuc", (-2, -1) if dim is None else dim, keepdim)
     return vector_norm(input, p, dim, keepdim, dtype=dtype)
 
 
@@ -328,29 +397,49 @@ def cumsum(input, dim, *, dtype=None, out=None):
     return _cumsum.apply((input,), (d, dtype))
 
 
-def _prod_rule(grad, input, result, dims, keepdim):
-    # With zeros, result / x fails: the product of the other elements is formed as an
-    # exclusive cumprod from each side, which stays differentiable for double backward.
-    if (input._data == 0).any():
-        return _restore(grad, input.shape, dims, keepdim) * _prod_of_others(input, dims)
-    return _restore(grad * result, input.shape, dims, keepdim) / input
+def _prod_rule(grad, input, result):
+    """torch's prod_backward: grad · (result / x) without zeros; with zeros, the products of
+    the others over the flattened input (zero when two or more and no graph is built)."""
+    if input.ndim == 0:
+        return grad
+    zeros = int((input._data == 0).sum())
+    if zeros == 0:
+        return grad * (result / input)
+    if zeros > 1 and not _grad_state.enabled:
+        from .._creation import zeros_like
+        return zeros_like(input)
+    from .shape import reshape
+    return reshape(_prod_safe_zeros(grad, reshape(input, (-1,)), 0), input.shape)
 
 
-def _prod_of_others(input, dims):
-    """For each element, the product of the other elements of its slice over ``dims``."""
+def _prod_dim_rule(grad, input, result, dims, keepdim):
+    """torch's prod_backward over one dim."""
+    if input.ndim == 0:
+        return grad
+    (dim,) = dims
+    if not keepdim:
+        grad, result = unsqueeze(grad, dim), unsqueeze(result, dim)
+    if not (input._data == 0).any():
+        return grad * (result / input)
+    return _prod_safe_zeros(grad, input, dim)
+
+
+def _prod_safe_zeros(grad, input, dim):
+    """grad times, for each element, the product of the others along ``dim``: exclusive
+    cumprods from each side (torch's prod_safe_zeros_backward), exact with zeros."""
+    if input.numel() == 0:
+        return expand(grad, input.shape)
+    n = input.shape[dim]
+    if n == 1:
+        return grad
     from .._creation import ones
     from .reduction_more import cumprod
-    from .shape import cat, flip, movedim, narrow, reshape
-    dims = tuple(dims)
-    kept = [d for d in range(input.ndim) if d not in dims]
-    moved = movedim(input, dims, tuple(range(len(kept), input.ndim)))
-    n = _count(input.shape, dims)
-    flat = reshape(moved, tuple(moved.shape[:len(kept)]) + (n,))
-    one = ones(tuple(flat.shape[:-1]) + (1,), dtype=input.dtype)
-    before = cumprod(cat([one, narrow(flat, -1, 0, n - 1)], -1), -1)
-    after = flip(cumprod(flip(cat([narrow(flat, -1, 1, n - 1), one], -1), -1), -1), -1)
-    others = reshape(before * after, moved.shape)
-    return movedim(others, tuple(range(len(kept), input.ndim)), dims)
+    from .shape import cat, flip, narrow
+    one = ones(input.shape[:dim] + (1,) + input.shape[dim + 1:], dtype=input.dtype)
+    before = cumprod(cat([one, narrow(input, dim, 0, n - 1)], dim), dim)
+    after = flip(cumprod(cat([one, flip(narrow(input, dim, 1, n - 1), (dim,))], dim), dim),
+                 (dim,))
+    return grad * (before * after)
 
 
 _prod = defop("prod", lambda xp, input, dims, keepdim: xp.prod(input, axis=dims,
@@ -358,7 +447,7 @@ _prod = defop("prod", lambda xp, input, dims, keepdim: xp.prod(input, axis=dims,
               node="ProdBackward0", promote=NONE, vjp={"input": _prod_rule})
 _prod_dim = defop("prod", lambda xp, input, dims, keepdim: xp.prod(input, axis=dims,
                                                                    keepdims=keepdim),
-                  node="ProdBackward1", promote=NONE, vjp={"input": _prod_rule})
+                  node="ProdBackward1", promote=NONE, vjp={"input": _prod_dim_rule})
 
 
 def prod(input, dim=None, keepdim=False, *, dtype=None):

@@ -2,11 +2,14 @@
 sort/argsort/topk/kthvalue."""
 
 import builtins
+import math
 
 import numpy as np
 
-from .._tensor import Tensor, _wrap_dim
+from .._tensor import _SCALAR_NAMES, Tensor, _wrap_dim
+from . import _cpu_order, _fused
 from ._registry import NONE, defop
+from ._sum_order import torch_sum
 from .indexing import _gather_backward, value_selecting_backward
 from .pointwise import exp, where
 from .reduction import _count, _dims, _distribute, _restore, _return_type, mean, sum
@@ -23,66 +26,111 @@ def _dim1(input, dim):
 def _var_forward(xp, input, dims, correction, keepdim):
     """Variance with ``correction`` degrees of freedom removed (NaN when none left)."""
     with np.errstate(divide="ignore", invalid="ignore"):
+        if xp is np and input.dtype == np.float32:
+            return _var_in_double(input, dims, correction, keepdim).astype(np.float32)
+        if xp is np and input.dtype == np.float64 and (dims is None or not input.ndim):
+            return _var_in_double(input, None, correction, keepdim)
         return xp.var(input, axis=dims, ddof=correction, keepdims=keepdim)
 
 
-def _centered(input, dims):
-    """input minus its mean over ``dims`` (kept for broadcasting)."""
-    return input - mean(input, dims, keepdim=True)
-
-
-def _per_dof(input_shape, dims, correction):
-    """1 / (N - correction): NaN when no degrees of freedom are left, as torch's result."""
-    dof = _count(input_shape, dims) - correction
-    return 1 / dof if dof > 0 else float("nan")
+def _var_in_double(input, dims, correction, keepdim):
+    """Variance as torch's CPU kernels form it, in double: over all elements, squared deviations
+    from the input-dtype mean added one by one (std_var_all_cpu); along dims, Welford in double
+    (two-pass in double rounds to the same float32)."""
+    wide = input.astype(np.float64)
+    if dims is not None and input.ndim:
+        return np.var(wide, axis=dims, ddof=correction, keepdims=keepdim)
+    mean = float(torch_sum(input) / input.dtype.type(builtins.max(input.size, 1)))
+    squares = ((wide - mean) ** 2).reshape(-1)
+    total = np.add.accumulate(squares)[-1] if squares.size else np.float64(0)
+    return np.float64(total) / builtins.max(0, input.size - correction)
 
 
 def _var_rule(grad, input, dims, correction, keepdim):
-    """2 (x - mean) / (N - correction), broadcast from the reduced gradient."""
-    return _restore(grad, input.shape, dims, keepdim) * _centered(input, dims) * (
-        2 * _per_dof(input.shape, dims, correction))
+    """torch's var_backward: 2 (x - mean) / (N - correction). Over all elements (no dim, or a
+    0-d input) with no degrees of freedom left: NaN where x equals the mean, inf elsewhere."""
+    if dims is None or input.ndim == 0:
+        dof = input.numel() - correction
+        if dof <= 0:
+            return grad * where(input == mean(input), math.nan, math.inf)
+        return (2.0 / dof) * grad * (input - mean(input))
+    if not keepdim:
+        for d in dims:
+            grad = unsqueeze(grad, d)
+    dof = _count(input.shape, dims) - correction
+    scale = 2.0 / dof if dof else math.inf  # C++'s 2 / 0.0
+    return scale * grad * (input - mean(input, dims, keepdim=True))
 
 
 def _std_rule(grad, input, result, dims, correction, keepdim):
-    """(x - mean) / ((N - correction) std): var's rule through the square root."""
-    return _restore(grad / result, input.shape, dims, keepdim) * _centered(input, dims) * (
-        _per_dof(input.shape, dims, correction))
+    """torch's std_backward: var's rule of grad / (2 std), zero where std is 0."""
+    return _var_rule(where(result == 0, 0, grad / (result * 2)), input, dims, correction,
+                     keepdim)
 
 
-def _with_mean_rule(rule):
-    """Joint rule of var_mean/std_mean: the statistic's rule plus mean's."""
-    def joint(grads, input, result, dims, correction, keepdim):
-        g = None
-        if grads[0] is not None:
-            g = rule(grads[0], input, dims, correction, keepdim) if rule is _var_rule else \
-                rule(grads[0], input, result, dims, correction, keepdim)
-        if grads[1] is not None:
-            m = _restore(grads[1], input.shape, dims, keepdim) * (
-                1 / max(_count(input.shape, dims), 1))
-            g = m if g is None else g + m
-        return (g,)
-    return joint
+def _var_mean_rule(grads, input, dims, correction, keepdim):
+    """torch's var_mean_backward: var's rule plus mean's; it saves input only, not results."""
+    g = None if grads[0] is None else _var_rule(grads[0], input, dims, correction, keepdim)
+    return (_plus_mean_grad(g, grads[1], input, dims, keepdim),)
+
+
+def _std_mean_rule(grads, input, result, dims, correction, keepdim):
+    """torch's std_mean_backward: std's rule (which needs the std) plus mean's."""
+    g = None if grads[0] is None else _std_rule(grads[0], input, result, dims, correction,
+                                                   keepdim)
+    return (_plus_mean_grad(g, grads[1], input, dims, keepdim),)
+
+
+def _plus_mean_grad(g, grad_mean, input, dims, keepdim):
+    """Add mean's gradient (``grad_mean`` spread evenly over the reduced dims) to ``g``."""
+    if grad_mean is None:
+        return g
+    every = tuple(range(input.ndim)) if dims is None else dims
+    m = _restore(grad_mean, input.shape, every, keepdim) / max(_count(input.shape, every), 1)
+    return m if g is None else g + m
+
+
+def _welford_mean(xp, input, dims, keepdim):
+    """var_mean's mean as torch forms it, by Welford's running update: a slice holding an
+    infinity before its last element gives NaN (inf - inf); the plain mean elsewhere."""
+    with np.errstate(invalid="ignore"):
+        mean = xp.mean(input, axis=dims, keepdims=keepdim)
+    if input.dtype.kind not in "fc" or xp.isfinite(input).all():
+        return mean
+    axes = tuple(range(input.ndim)) if dims is None else tuple(dims)
+    kept = [d for d in range(input.ndim) if d not in axes]
+    flat = xp.moveaxis(input, axes, tuple(range(len(kept), input.ndim)))
+    flat = flat.reshape(tuple(input.shape[d] for d in kept) + (-1,))
+    run = xp.zeros(flat.shape[:-1], dtype=input.dtype)
+    with np.errstate(invalid="ignore"):
+        for k in range(flat.shape[-1]):
+            run = run + (flat[..., k] - run) / (k + 1)
+    return run.reshape(mean.shape)
 
 
 def _with_mean(stat):
     """Forward returning (statistic, mean) for var_mean and std_mean."""
     def forward(xp, input, dims, correction, keepdim):
-        return stat(xp, input, dims, correction, keepdim), xp.mean(input, axis=dims,
-                                                                    keepdims=keepdim)
+        return stat(xp, input, dims, correction, keepdim), _welford_mean(xp, input, dims,
+                                                                          keepdim)
     return forward
 
 
 def _std_forward(xp, input, dims, correction, keepdim):
-    """Standard deviation: the square root of the corrected variance."""
+    """Standard deviation: the square root of the corrected variance (taken in double for
+    float32 on the CPU, before rounding, as torch does)."""
+    if xp is np and input.dtype == np.float32:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.sqrt(_var_in_double(input, dims, correction, keepdim)).astype(np.float32)
     return xp.sqrt(_var_forward(xp, input, dims, correction, keepdim))
 
 
 _var = defop("var", _var_forward, node="VarBackward0", promote=NONE, vjp={"input": _var_rule})
 _std = defop("std", _std_forward, node="StdBackward0", promote=NONE, vjp={"input": _std_rule})
 _var_mean = defop("var_mean", _with_mean(_var_forward), node="VarMeanBackward0", promote=NONE,
-                  outputs=2, vjp=_with_mean_rule(_var_rule))
+                  outputs=2, vjp=_var_mean_rule)
 _std_mean = defop("std_mean", _with_mean(_std_forward), node="StdMeanBackward0", promote=NONE,
-                  outputs=2, vjp=_with_mean_rule(_std_rule))
+                  outputs=2, vjp=_std_mean_rule)
 
 
 def _var_args(input, dim, unbiased, keepdim, correction):
@@ -91,7 +139,7 @@ def _var_args(input, dim, unbiased, keepdim, correction):
         dim, unbiased = None, dim
     if correction is None:
         correction = 1 if unbiased is None else int(unbiased)
-    return (_dims(dim, input._data.ndim), correction, keepdim)
+    return (None if dim is None else _dims(dim, input._data.ndim), correction, keepdim)
 
 
 def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None, out=None):
@@ -149,26 +197,66 @@ def _reverse_cumsum(t, dim):
 
 
 def _cumprod_rule(grad, input, result, dim):
+    """torch's cumprod_backward: a reversed cumsum of result · grad over x without zeros."""
     # d out_j / d x_k = prod_{i <= j, i != k} x_i for j >= k. Without zeros that is
     # out_j / x_k, a reversed cumsum; with zeros, the products are formed explicitly (O(n²)).
-    if grad.ndim == 0:
+    if input.numel() <= 1 or input.shape[dim] == 1:  # torch passes grad through unchanged
         return grad
     if not (input._data == 0).any():
-        return _reverse_cumsum(grad * result, dim) / input
+        return _reverse_cumsum(result * grad, dim) / input
+    arrays = _fused._arrays(grad, input, result)
+    if arrays is None:  # a graph may be built: the twice-differentiable form, as torch
+        return _cumprod_backward_zeros(grad, input, dim)
+    return Tensor._make(_cumprod_backward_linear(*arrays, dim))
+
+
+def _cumprod_backward_linear(g, x, out, dim):
+    """torch's O(n) first-order cumprod backward with zeros, on arrays: before the first zero
+    of a slice the reversed cumsum over x; at it, the products around it; zero after it."""
+    g, x, out = (np.moveaxis(a, dim, -1) for a in (g, x, out))
+    zeros_so_far = np.cumsum(x == 0, -1)
+    before = zeros_so_far == 0
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        w = np.where(before, out * g, 0)
+        res = np.where(before, np.flip(np.cumsum(np.flip(w, -1), -1), -1) / x, 0)
+        between = zeros_so_far == 1
+        first = np.argmax(between, -1)[..., None]  # the first zero (0 when there is none)
+        at_first = (np.arange(x.shape[-1]) == first) & between
+        between &= ~at_first
+        total = (np.cumprod(np.where(between, x, 1), -1) * np.where(zeros_so_far == 1, g, 0)).sum(
+            -1, keepdims=True)
+        prefix = np.where(first == 0, 1, np.take_along_axis(out, np.maximum(first - 1, 0), -1))
+        res = np.where(at_first, total * prefix, res)
+    return np.moveaxis(res, -1, dim).astype(x.dtype, copy=False)
+
+
+def _cumprod_backward_zeros(grad, input, dim):
+    """For each k, the sum over j >= k of grad_j · prod_{i <= j, i != k} x_i, slice by slice
+    as torch's twice-differentiable path, so NaN in grad_j reaches only the k <= j."""
+    from .._creation import ones
     from .reduction import prod
-    from .shape import expand, movedim
-    x, g = movedim(input, dim, -1), movedim(grad, dim, -1)
-    n = x.shape[-1]
-    k, i = np.arange(n)[:, None], np.arange(n)[None, :]
-    rows = expand(unsqueeze(x, -2), tuple(x.shape[:-1]) + (n, n))  # rows[..., k, i] = x_i
-    before = prod(where(Tensor._make(i < k), rows, 1), -1)  # prod_{i < k} x_i
-    after = cumprod(where(Tensor._make(i <= k), 1, rows), -1)  # prod_{k < i <= j} x_i
-    partial = where(Tensor._make(i >= k), unsqueeze(before, -1) * after, 0)
-    return movedim(sum(partial * unsqueeze(g, -2), -1), -1, dim)
+    from .shape import cat, narrow, stack
+    n = input.shape[dim]
+    one = ones(input.shape[:dim] + (1,) + input.shape[dim + 1:], dtype=input.dtype)
+    slices = []
+    for k in range(n):
+        if k == 0:
+            omitted = cat([one, cumprod(narrow(input, dim, 1, n - 1), dim)], dim)
+        else:
+            until = prod(narrow(input, dim, 0, k), dim, keepdim=True)
+            omitted = until if k == n - 1 else cat(
+                [until, until * cumprod(narrow(input, dim, k + 1, n - k - 1), dim)], dim)
+        slices.append(sum(narrow(grad, dim, k, n - k) * omitted, dim))
+    return stack(slices, dim)
 
 
-_cumprod = defop("cumprod", lambda xp, input, dim: xp.cumprod(input, axis=dim) if input.ndim
-                 else input.copy(), node="CumprodBackward0", promote=NONE,
+def _cumprod_forward(xp, input, dim):
+    """Running products along ``dim``; bool and integer inputs give int64, as torch."""
+    dtype = np.int64 if input.dtype.kind in "biu" else input.dtype
+    return xp.cumprod(input, axis=dim, dtype=dtype) if input.ndim else input.astype(dtype)
+
+
+_cumprod = defop("cumprod", _cumprod_forward, node="CumprodBackward0", promote=NONE,
                  vjp={"input": _cumprod_rule})
 
 
@@ -187,8 +275,9 @@ def _cum_extreme_forward(xp, input, dim, largest):
     moved = xp.moveaxis(input, dim, -1)
     values = (xp.maximum if largest else xp.minimum).accumulate(moved, axis=-1)
     positions = xp.broadcast_to(xp.arange(n), moved.shape)
-    # Index of the latest element equal to the running extreme (torch keeps the last on ties).
-    hits = xp.where(moved == values, positions, -1)
+    # Index of the latest element equal to the running extreme (torch keeps the last on ties,
+    # and after a NaN the latest NaN).
+    hits = xp.where((moved == values) | (moved != moved), positions, -1)
     indices = xp.maximum.accumulate(hits, axis=-1)
     return xp.moveaxis(values, -1, dim), xp.moveaxis(indices, -1, dim).astype(np.int64)
 
@@ -226,14 +315,34 @@ def _logcumsumexp_forward(xp, input, dim):
 
 
 def _logcumsumexp_rule(grad, input, result, dim):
+    """torch's logcumsumexp_backward: the positive and negative parts of grad, each summed in
+    log space, so its own derivative has torch's NaN/inf corners."""
     # d out_j / d x_k = exp(x_k - out_j) for j >= k: a reversed cumsum of grad·exp(-out).
-    if grad.ndim == 0:
+    if grad.ndim == 0 or grad.numel() == 0:
         return grad
-    return _reverse_cumsum(grad * exp(-result), dim) * exp(input)
+    from .pointwise import abs, log
+    lowest = float(np.finfo(grad._data.dtype).min)
+    log_abs_grad = log(abs(grad))
+    pos = _reverse_logcumsumexp(where(grad > 0, log_abs_grad, lowest) - result, dim)
+    neg = _reverse_logcumsumexp(where(grad < 0, log_abs_grad, lowest) - result, dim)
+    return exp(pos + input) - exp(neg + input)
+
+
+def _reverse_logcumsumexp(t, dim):
+    """logcumsumexp from the end along ``dim``."""
+    from .shape import flip
+    return flip(logcumsumexp(flip(t, (dim,)), dim), (dim,))
+
+
+def _logcumsumexp_jvp(input_t, input, dim):
+    """torch's logcumsumexp_jvp: running sums of the tangent weighted by exp(x - max)."""
+    from .reduction import amax, cumsum
+    weights = exp(input - amax(input, dim, keepdim=True))
+    return cumsum(weights * input_t, dim) / (cumsum(weights, dim) + 1e-13)
 
 
 _logcumsumexp = defop("logcumsumexp", _logcumsumexp_forward, node="LogcumsumexpBackward0",
-                      promote=NONE, vjp={"input": _logcumsumexp_rule})
+                      promote=NONE, vjp={"input": _logcumsumexp_rule}, jvp=_logcumsumexp_jvp)
 
 
 def logcumsumexp(input, dim, *, out=None):
@@ -265,7 +374,12 @@ def _dist_rule(grad, input, other, result, p, needs):
     """Gradient of ||input - other||_p for both operands (opposite signs)."""
     from .pointwise import abs, sign
     d = input - other
-    if p == 2:
+    if p == 0:
+        return None, None
+    if p in (float("inf"), float("-inf")):  # amax/amin of |d|: shared evenly among ties
+        hit = (abs(d) == result).to(grad.dtype)
+        g = grad * sign(d) * hit / hit.sum()
+    elif p == 2:
         g = where(result == 0, 0, grad * d / result)
     elif p == 1:
         g = grad * sign(d)
@@ -274,15 +388,24 @@ def _dist_rule(grad, input, other, result, p, needs):
     return (g if needs[0] else None), (-g if needs[1] else None)
 
 
-_dist = defop("dist", lambda xp, input, other, p: xp.sum(xp.abs(input - other) ** p) ** (1 / p)
-              if p != 1 else xp.sum(xp.abs(input - other)), node="DistBackward0",
-              inputs=("input", "other"), vjp=_dist_rule)
+def _dist_forward(xp, input, other, p):
+    """The p-norm of the difference; p = 0 counts nonzeros, ±inf takes the max/min."""
+    d = xp.abs(input - other)
+    if p == 0:
+        return xp.sum(d != 0).astype(d.dtype)
+    if p == float("inf"):
+        return xp.max(d)
+    if p == float("-inf"):
+        return xp.min(d)
+    return xp.sum(d ** p) ** (1 / p) if p != 1 else xp.sum(d)
+
+
+_dist = defop("dist", _dist_forward, node="DistBackward0", inputs=("input", "other"),
+              vjp=_dist_rule)
 
 
 def dist(input, other, p=2):
-    """Return the p-norm of input - other (p a positive finite number)."""
-    if not 0 < p < float("inf"):
-        raise RuntimeError("chainrule.dist supports positive finite p")
+    """Return the p-norm of input - other."""
     return _dist.apply((input, other), (float(p),))
 
 
@@ -291,8 +414,9 @@ def _aminmax_forward(xp, input, dims, keepdim):
     return xp.min(input, axis=dims, keepdims=keepdim), xp.max(input, axis=dims, keepdims=keepdim)
 
 
-def _aminmax_rule(grads, input, result, result1, dims, keepdim):
-    """Sum of amin's and amax's rules for whichever outputs got a gradient."""
+def _aminmax_rule(grads, input, result1, result, dims, keepdim):
+    """Sum of amin's and amax's rules for whichever outputs got a gradient (max is unpacked
+    first, so a version error names it first, as torch's)."""
     from .reduction import _amax_rule
     parts = [_amax_rule(g, input, r, dims, keepdim)
              for g, r in zip(grads, (result, result1)) if g is not None]
@@ -328,21 +452,30 @@ _PAIRS = {}
 
 
 def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear", out=None):
-    """Return the q-th quantiles over ``dim`` (all elements when None) by sorting.
+    """Return the q-th quantiles over ``dim`` (all elements when None) by sorting; a row
+    holding NaN gives NaN.
 
     Composed as torch: sort, gather the neighbouring ranks, lerp, then squeeze the q dim.
     """
+    return _quantile(input, q, dim, keepdim, interpolation, False, "quantile")
+
+
+def _quantile(input, q, dim, keepdim, interpolation, ignore_nan, name):
+    """quantile/nanquantile: ranks per row from the row's size (NaN rows pick their last,
+    NaN, element) or from its count of non-NaN values."""
     from .pointwise_more import lerp
     from .shape import _squeeze_dims4, movedim, reshape, stack
+    if input.dtype.name not in ("float32", "float64"):
+        raise RuntimeError(f"{name}() input tensor must be either float or double dtype")
     if isinstance(q, Tensor) and q._data.ndim:
-        return stack([quantile(input, float(v), dim, keepdim, interpolation=interpolation)
+        return stack([_quantile(input, float(v), dim, keepdim, interpolation, ignore_nan, name)
                       for v in q._data], 0)
     q = float(q)
     if not 0 <= q <= 1:
-        raise RuntimeError(f"quantile() q must be in the range [0, 1] but got {q}")
+        raise RuntimeError(f"{name}() q must be in the range [0, 1] but got {q}")
     if interpolation not in ("linear", "lower", "higher", "midpoint", "nearest"):
         raise ValueError(
-            "quantile() interpolation must be one of linear, lower, higher, midpoint or "
+            f"{name}() interpolation must be one of linear, lower, higher, midpoint or "
             f"nearest. Got {interpolation}")
     if dim is None:
         flat = reshape(input, (-1,))
@@ -353,23 +486,25 @@ def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear", out=N
         out_shape = tuple(1 if i == d else s for i, s in enumerate(input.shape)) if keepdim \
             else tuple(s for i, s in enumerate(input.shape) if i != d)
     ordered = sort(flat, -1).values
-    n = ordered.shape[-1]
-    rank = q * (n - 1)
-    lo, hi = int(np.floor(rank)), int(np.ceil(rank))
-    pick = {"lower": lo, "higher": hi, "nearest": int(np.round(rank))}.get(interpolation)
+    nan = np.isnan(ordered._data)
+    dt = ordered._data.dtype.type
+    if ignore_nan:  # ranks from the non-NaN count; an all-NaN row reads its first (NaN) value
+        rank = np.maximum(dt(q) * (np.sum(~nan, -1, keepdims=True) - 1).astype(dt), 0)
+    else:
+        last = ordered.shape[-1] - 1
+        rank = np.where(nan.any(-1, keepdims=True), dt(last), dt(q) * dt(last))
+    rank = {"lower": np.floor, "higher": np.ceil, "nearest": np.round}.get(
+        interpolation, lambda r: r)(rank)
 
     def at(k):
         from .indexing import gather
-        idx = np.full(tuple(ordered.shape[:-1]) + (1,), k, dtype=np.int64)
-        return reshape(gather(ordered, -1, Tensor._make(idx)), (1,) + out_shape)
-    if pick is not None:
-        result = at(pick)
-    else:
-        weight = rank - lo if interpolation == "linear" else 0.5
-        below = at(lo)
-        result = lerp(below, at(hi), Tensor._make(np.full(below.shape, weight,
-                                                          dtype=below._data.dtype)))
-    return _squeeze_dims4.apply((result,), ((0,),))
+        return gather(ordered, -1, Tensor._make(k.astype(np.int64)))
+    result = at(rank)
+    if interpolation in ("linear", "midpoint"):
+        weight = np.full(rank.shape, 0.5, dt) if interpolation == "midpoint" else \
+            rank - np.floor(rank)
+        result = lerp(result, at(np.ceil(rank)), Tensor._make(weight.astype(dt)))
+    return _squeeze_dims4.apply((reshape(result, (1,) + out_shape),), ((0,),))
 
 
 # --- counting and searching (not differentiable) ------------------------------------------
@@ -378,7 +513,8 @@ def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=No
     from .._tensor import Tensor as T
     data = input._data
     if dim is None:
-        values, inverse, counts = np.unique(data, return_inverse=True, return_counts=True)
+        values, inverse, counts = np.unique(data, return_inverse=True, return_counts=True,
+                                            equal_nan=False)  # torch keeps every NaN
         inverse = inverse.reshape(data.shape)
     else:
         values, inverse, counts = np.unique(data, return_inverse=True, return_counts=True,
@@ -394,12 +530,23 @@ def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=No
 _bincount = defop("bincount", lambda xp, input, minlength: xp.bincount(
     input, minlength=minlength).astype(np.int64), promote=NONE)
 _bincount_weighted = defop("bincount", lambda xp, input, weights, minlength: xp.bincount(
-    input, weights=weights, minlength=minlength).astype(weights.dtype),
+    input, weights=weights, minlength=minlength).astype(
+        weights.dtype if weights.dtype.kind == "f" else np.float64),
     inputs=("input", "weights"), promote=NONE)
 
 
 def bincount(input, weights=None, minlength=0):
     """Count occurrences of each non-negative integer (summing ``weights`` if given)."""
+    data = input._data
+    if data.dtype.kind not in "iub":
+        raise NotImplementedError(
+            f'"bincount_cpu" not implemented for \'{_SCALAR_NAMES[input.dtype.name]}\'')
+    if data.ndim != 1 or (data.size and data.min() < 0):
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if weights is not None and (weights.ndim != 1 or weights.shape[0] != data.shape[0]):
+        raise RuntimeError("weights should be 1-d and have the same length as input")
+    if minlength < 0:
+        raise RuntimeError("minlength should be >= 0")
     if weights is None:
         return _bincount.apply((input,), (minlength,))
     return _bincount_weighted.apply((input, weights), (minlength,))
@@ -411,6 +558,8 @@ def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=N
     from .._tensor import Tensor as T
     side = side or ("right" if right else "left")
     seq = sorted_sequence._data
+    if sorter is not None:  # the sequence read in sorter's order
+        seq = np.take_along_axis(seq, sorter._data, axis=-1)
     values = input._data if isinstance(input, T) else np.asarray(input)
     if seq.ndim == 1:
         out = np.searchsorted(seq, values, side=side)
@@ -447,8 +596,10 @@ def argwhere(input):
 
 # --- logical reductions -------------------------------------------------------------------
 def _logical(name, fn):
-    """Build the all/any reduction ``name`` (bool result, not differentiable)."""
-    op = defop(name, lambda xp, input, dims, keepdim: fn(xp, input, dims, keepdim), promote=NONE)
+    """Build the all/any reduction ``name`` (bool result, uint8 for uint8 input as torch; not
+    differentiable)."""
+    op = defop(name, lambda xp, input, dims, keepdim: fn(xp, input, dims, keepdim).astype(
+        np.uint8 if input.dtype == np.uint8 else bool, copy=False), promote=NONE)
 
     def reduce(input, dim=None, keepdim=False, *, out=None):
         return op.apply((input,), (_dims(dim, input._data.ndim), keepdim))
@@ -471,24 +622,44 @@ def count_nonzero(input, dim=None):
 
 # --- order statistics ---------------------------------------------------------------------
 def _median_all(xp, input):
-    """Lower median of all elements (NaN for an empty tensor; the lowest integer for ints)."""
+    """Lower median of all elements (NaN if any is NaN or for an empty tensor; the lowest
+    integer for an empty int tensor)."""
     flat = xp.sort(input.reshape(-1))
     if flat.size:
-        return flat[(flat.size - 1) // 2]
+        return flat[-1] if flat[-1] != flat[-1] else flat[(flat.size - 1) // 2]
     return xp.asarray(np.iinfo(input.dtype).min if input.dtype.kind in "iu" else np.nan,
                       input.dtype)
 
 
-def _kth_forward(xp, input, dim, k, keepdim):
-    """The k-th smallest (0-based) along ``dim`` with its index; NumPy's stable sort order."""
+def _as_rows(input, dim):
+    """``input`` with ``dim`` moved last and flattened to 2-D rows, and the leading shape."""
+    moved = np.moveaxis(input, dim, -1)
+    return moved.reshape(math.prod(moved.shape[:-1]), moved.shape[-1]), moved.shape[:-1]
+
+
+def _select_forward(input, dim, keepdim, pick):
+    """(value, index) of the element ``pick`` (rows -> indices) chooses along ``dim``."""
     if input.ndim == 0:
         return input.copy(), np.zeros((), np.int64)
-    order = xp.argsort(input, axis=dim, kind="stable")
-    idx = xp.take(order, [k], axis=dim)
-    values = xp.take_along_axis(input, idx, axis=dim)
-    if not keepdim:
-        values, idx = xp.squeeze(values, dim), xp.squeeze(idx, dim)
-    return values, idx.astype(np.int64)
+    rows, lead = _as_rows(input, dim)
+    idx = pick(rows)
+    values = rows[np.arange(len(rows)), idx].reshape(lead)
+    idx = idx.reshape(lead).astype(np.int64)
+    if keepdim:
+        values, idx = np.expand_dims(values, dim), np.expand_dims(idx, dim)
+    return values, idx
+
+
+def _order_forward(input, dim, pick):
+    """(values, indices) of the order ``pick`` (rows -> index rows) gives along ``dim``."""
+    if input.ndim == 0:
+        return input.copy(), np.zeros((), np.int64)
+    rows, lead = _as_rows(input, dim)
+    order = pick(rows)
+    shape = lead + (order.shape[-1],)
+    values = np.take_along_axis(rows, order, axis=-1).reshape(shape)
+    return (np.ascontiguousarray(np.moveaxis(values, -1, dim)),
+            np.ascontiguousarray(np.moveaxis(order.reshape(shape).astype(np.int64), -1, dim)))
 
 
 def _select_rule(grad, input_shape, dim, keepdim, result1):
@@ -500,12 +671,13 @@ def _select_rule(grad, input_shape, dim, keepdim, result1):
 
 _median = defop("median", _median_all, node="MedianBackward0", promote=NONE,
                 vjp={"input": _distribute})
-_median_dim = defop("median", lambda xp, input, dim, keepdim: _kth_forward(
-    xp, input, dim, (input.shape[dim] - 1) // 2 if input.ndim else 0, keepdim),
+_median_dim = defop("median", lambda xp, input, dim, keepdim: _select_forward(
+    input, dim, keepdim, _cpu_order.median_indices),
     node="MedianBackward1", promote=NONE, outputs=2, differentiable_outputs=(True, False),
     vjp={"input": _select_rule})
-_kthvalue = defop("kthvalue", lambda xp, input, k, dim, keepdim: _kth_forward(
-    xp, input, dim, k - 1, keepdim), node="KthvalueBackward0", promote=NONE, outputs=2,
+_kthvalue = defop("kthvalue", lambda xp, input, k, dim, keepdim: _select_forward(
+    input, dim, keepdim, lambda rows: _cpu_order.kthvalue_indices(rows, k - 1)),
+    node="KthvalueBackward0", promote=NONE, outputs=2,
     differentiable_outputs=(True, False), vjp={"input": _select_rule})
 
 
@@ -523,22 +695,13 @@ def kthvalue(input, k, dim=-1, keepdim=False, *, out=None):
     """Return the k-th smallest value along ``dim`` (k counts from 1) and its index."""
     d = _dim1(input, dim)
     size = input._data.shape[d] if input._data.ndim else 1
+    if size == 0:
+        raise IndexError(f"kthvalue(): Expected reduction dim {d} to have non-zero size.")
     if not 1 <= k <= size:
         raise RuntimeError(f"kthvalue(): selected number k out of range for dimension {d}")
+    if input._data.ndim and input._data.dtype == np.bool_:  # torch returns a 0-d input first
+        raise NotImplementedError("\"kthvalue_cpu\" not implemented for 'Bool'")
     return _return_type("kthvalue")(*_kthvalue.apply((input,), (k, d, keepdim)))
-
-
-def _sort_forward(xp, input, dim, descending, k):
-    """Sorted values and indices along ``dim`` (the first ``k`` when k is not None)."""
-    if input.ndim == 0:
-        return input.copy(), np.zeros((), np.int64)
-    key = -input if descending and input.dtype.kind != "b" else input
-    order = xp.argsort(key, axis=dim, kind="stable")
-    if descending and input.dtype.kind == "b":
-        order = xp.flip(order, axis=dim)
-    if k is not None:
-        order = xp.take(order, np.arange(k), axis=dim)
-    return xp.take_along_axis(input, order, axis=dim), order.astype(np.int64)
 
 
 def _permute_rule(grad, input_shape, dim, result1):
@@ -548,22 +711,27 @@ def _permute_rule(grad, input_shape, dim, result1):
     return _gather_backward.apply((grad,), (input_shape, dim, result1._data))
 
 
-_sort = defop("sort", lambda xp, input, dim, descending: _sort_forward(
-    xp, input, dim, descending, None), node="SortBackward0", promote=NONE, outputs=2,
+_sort = defop("sort", lambda xp, input, dim, descending, stable: _order_forward(
+    input, dim, lambda rows: _cpu_order.sort_indices(
+        rows, descending, stable, input.ndim > 0 and input.strides[dim] == 0)),
+    node="SortBackward0", promote=NONE, outputs=2,
     differentiable_outputs=(True, False), vjp={"input": _permute_rule})
-_topk = defop("topk", lambda xp, input, k, dim, largest: _sort_forward(
-    xp, input, dim, largest, k), node="TopkBackward0", promote=NONE, outputs=2,
+_topk = defop("topk", lambda xp, input, k, dim, largest, sorted: _order_forward(
+    input, dim, lambda rows: _cpu_order.topk_indices(rows, k, largest, sorted)),
+    node="TopkBackward0", promote=NONE, outputs=2,
     differentiable_outputs=(True, False), vjp={"input": _permute_rule})
 
 
 def sort(input, dim=-1, descending=False, *, stable=False, out=None):
-    """Return (values, indices) sorted along ``dim``; ties keep their order (stable)."""
-    return _return_type("sort")(*_sort.apply((input,), (_dim1(input, dim), descending)))
+    """Return (values, indices) sorted along ``dim``; ties land where torch's CPU sort puts them
+    (in input order when ``stable``)."""
+    return _return_type("sort")(*_sort.apply((input,), (_dim1(input, dim), descending,
+                                                        bool(stable))))
 
 
 def argsort(input, dim=-1, descending=False, *, stable=False):
     """Return the indices that sort ``input`` along ``dim``."""
-    return sort(input, dim, descending).indices
+    return sort(input, dim, descending, stable=stable).indices
 
 
 def topk(input, k, dim=-1, largest=True, sorted=True, *, out=None):
@@ -572,7 +740,7 @@ def topk(input, k, dim=-1, largest=True, sorted=True, *, out=None):
     size = input._data.shape[d] if input._data.ndim else 1
     if not 0 <= k <= size:
         raise RuntimeError("selected index k out of range")
-    return _return_type("topk")(*_topk.apply((input,), (k, d, largest)))
+    return _return_type("topk")(*_topk.apply((input,), (k, d, largest, sorted)))
 
 
 def msort(input, *, out=None):

@@ -4,8 +4,9 @@ import builtins
 
 import numpy as np
 
+from .. import _dtype
 from .._tensor import Size, Tensor, _wrap_dim
-from ..autograd.graph import tensor_type_name
+from ..autograd.graph import _saved_type_name
 from . import _fused
 from ._registry import NONE, defop
 
@@ -60,6 +61,8 @@ def view(input, *shape):
     if not shape:
         raise TypeError("view() received an invalid combination of arguments - got (), but "
                         "expected one of:\n * (torch.dtype dtype)\n * (tuple of ints size)")
+    if len(shape) == 1 and isinstance(shape[0], _dtype.dtype):
+        return _view_dtype(input, shape[0])
     shape = _infer_shape(_shape_arg(shape), input._data.size)
     if not input._data.flags.c_contiguous:
         try:
@@ -70,6 +73,26 @@ def view(input, *shape):
                 "dimension spans across two contiguous subspaces). Use .reshape(...) instead."
             ) from None
     return _view.apply((input,), (shape,))
+
+
+def _view_dtype(input, dtype):
+    """The same bytes read as ``dtype`` (the last dim rescaled by the size ratio); no grad."""
+    from .._tensor import _SCALAR_NAMES
+    a, size = input._data, dtype.itemsize
+    if size != a.itemsize:
+        names = f"{_SCALAR_NAMES[input.dtype.name]} as {_SCALAR_NAMES[dtype.name]}"
+        if a.ndim == 0:
+            raise RuntimeError(f"self.dim() cannot be 0 to view {names} (different element sizes)")
+        if size > a.itemsize and a.shape[-1] % (size // a.itemsize):
+            raise RuntimeError(
+                f"self.size(-1) must be divisible by {size // a.itemsize} to view {names} "
+                f"(different element sizes), but got {a.shape[-1]}")
+        if a.strides[-1] != a.itemsize:
+            raise RuntimeError(f"self.stride(-1) must be 1 to view {names} (different element "
+                               "sizes), but got " + str(a.strides[-1] // a.itemsize))
+    out = Tensor._make(a.view(dtype.np))
+    out._base = input if input._base is None else input._base
+    return out
 
 
 def reshape(input, *shape):
@@ -117,7 +140,13 @@ def unflatten(input, dim, sizes):
     """Split dim into the given sizes."""
     d = _wrap_dim(dim, input._data.ndim)
     shp = input._data.shape
-    sizes = _infer_shape(tuple(sizes), shp[d])
+    sizes = tuple(sizes)
+    known = int(np.prod([s for s in sizes if s != -1]))
+    if sizes.count(-1) < 2 and (shp[d] % known if -1 in sizes and known else known != shp[d]):
+        raise RuntimeError(
+            f"unflatten: Provided sizes [{', '.join(map(str, sizes))}] don't multiply up to the "
+            f"size of dim {dim} ({shp[d]}) in the input tensor")
+    sizes = _infer_shape(sizes, shp[d])
     return view(input, shp[:d] + tuple(sizes) + shp[d + 1:])
 
 
@@ -216,7 +245,17 @@ _squeeze_dims4 = defop("squeeze", lambda xp, input, dims: xp.squeeze(input, dims
 _unsqueeze = defop("unsqueeze", lambda xp, input, dim: xp.expand_dims(input, dim),
                    node="UnsqueezeBackward0", promote=NONE, view=True,
                    vjp={"input": lambda grad, dim: squeeze(grad, dim)})
-_expand = defop("expand", lambda xp, input, shape: xp.broadcast_to(input, shape),
+
+
+def _expand_forward(xp, input, shape):
+    """A broadcast view that is writable when input is (NumPy's is read-only, torch's is not)."""
+    out = xp.broadcast_to(input, shape)
+    if type(out) is np.ndarray and input.flags.writeable:
+        out.flags.writeable = True
+    return out
+
+
+_expand = defop("expand", _expand_forward,
                 node="ExpandBackward0", promote=NONE, view=True,
                 vjp={"input": lambda grad, input_shape: sum_to(grad, input_shape)})
 
@@ -244,7 +283,7 @@ def expand(input, *sizes):
     shp = input._data.shape
     if len(sizes) < len(shp):
         raise RuntimeError(
-            f"expand({tensor_type_name(input)}{{[{', '.join(map(str, shp))}]}}, size=[{', '.join(map(str, sizes))}]): the number of sizes provided ({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({len(shp)})")  # noqa: E501
+            f"expand({_saved_type_name(input)}{{[{', '.join(map(str, shp))}]}}, size=[{', '.join(map(str, sizes))}]): the number of sizes provided ({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({len(shp)})")  # noqa: E501
     lead = len(sizes) - len(shp)
     target = []
     for i, s in enumerate(sizes):
@@ -272,9 +311,9 @@ def expand_as(input, other):
     return expand(input, other.shape)
 
 
-def broadcast_to(input, size):
-    """Expand input to ``size``."""
-    return expand(input, size)
+def broadcast_to(input, *size):
+    """Expand input to ``size`` (a tuple, or sizes as separate arguments as the method takes)."""
+    return expand(input, *size)
 
 
 def sum_to(grad, shape):
@@ -291,6 +330,8 @@ def sum_to(grad, shape):
         if s != 1 and gshape[i + lead] != s:
             raise RuntimeError(f"sum_to: cannot reduce {gshape} to {tuple(shape)}")
     from .reduction import sum
+    if not shape:  # torch sums a scalar's gradient in one op: SumBackward0, no view
+        return sum(grad)
     out = sum(grad, dims, keepdim=True) if dims else grad
     if lead:
         out = reshape(out, shape)
@@ -310,17 +351,38 @@ def _cat_rule(grad, tensors_shape, dim, needs):
     return outs
 
 
+def _channels_last(a):
+    """torch's is_channels_last_strides_2d/3d: a 4-D/5-D array laid out with dim 1 fastest."""
+    if a.ndim not in (4, 5) or a.strides[1] == 0:
+        return False
+    lowest = 0
+    for d in (1, 4, 3, 2, 0) if a.ndim == 5 else (1, 3, 2, 0):
+        stride = a.strides[d] // a.itemsize
+        if a.shape[d] == 0 or stride < lowest or d == 0 and lowest == a.strides[1] // a.itemsize:
+            return False
+        lowest = stride * (a.shape[d] if a.shape[d] > 1 else 1)
+    return True
+
+
+def _cat_layout(xp, arrays, out):
+    """torch's cat/stack layout: channels-last when every input is, else contiguous (NumPy
+    follows a transposed input's layout)."""
+    if out.flags.c_contiguous or all(_channels_last(a) for a in arrays):
+        return out
+    return xp.ascontiguousarray(out)
+
+
 def _cat_forward(xp, *tensors_and_dim):
     """Concatenate, skipping 1-D empty arrays (they still count for promotion and autograd)."""
     arrays = tensors_and_dim[:-1]
-    return xp.concatenate([a for a in arrays if a.shape != (0,)] or arrays,
-                          axis=tensors_and_dim[-1])
+    kept = [a for a in arrays if a.shape != (0,)] or arrays
+    return _cat_layout(xp, kept, xp.concatenate(kept, axis=tensors_and_dim[-1]))
 
 
 _cat = defop("cat", _cat_forward, node="CatBackward0",
              inputs=("*tensors",), attrs=("dim",), vjp=_cat_rule)
-_stack = defop("stack", lambda xp, *tensors_and_dim: xp.stack(
-    tensors_and_dim[:-1], axis=tensors_and_dim[-1]), node="StackBackward0",
+_stack = defop("stack", lambda xp, *tensors_and_dim: _cat_layout(xp, tensors_and_dim[:-1], xp.stack(
+    tensors_and_dim[:-1], axis=tensors_and_dim[-1])), node="StackBackward0",
     inputs=("*tensors",), attrs=("dim",), vjp=lambda grad, dim, needs: unbind(grad, dim))
 
 
@@ -329,8 +391,21 @@ def _position(tensors, x):
     return next(i for i, t in enumerate(tensors) if t is x)
 
 
+def _check_sequence(name, tensors):
+    """torch's TypeError for a bare tensor where a sequence of them belongs, or for a
+    sequence holding something else than tensors."""
+    if isinstance(tensors, Tensor):
+        raise TypeError(
+            f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
+    for i, t in enumerate(tensors if isinstance(tensors, (list, tuple)) else ()):
+        if not isinstance(t, Tensor):
+            raise TypeError(f"expected Tensor as element {i} in argument 0, but got "
+                            f"{type(t).__name__}")
+
+
 def cat(tensors, dim=0, *, out=None):
     """Join tensors along an existing dim; 1-D empty tensors are skipped as in torch."""
+    _check_sequence("cat", tensors)
     tensors = list(tensors)
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
@@ -359,6 +434,7 @@ concat = concatenate = cat
 
 def stack(tensors, dim=0, *, out=None):
     """Join tensors along a new dim."""
+    _check_sequence("stack", tensors)
     tensors = list(tensors)
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
@@ -397,6 +473,8 @@ def _unbind_forward(xp, input, dim):
 
 def unbind(input, dim=0):
     """Split into the slices along ``dim`` (each drops that dim)."""
+    if not input._data.ndim:
+        raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
     d = _wrap_dim(dim, input._data.ndim)
     n = input._data.shape[d]
     op = _unbind_op(n)
@@ -412,7 +490,7 @@ def _unbind_op(n):
     if op is None:
         op = _UNBIND_OPS[n] = defop(
             "unbind", lambda xp, input, dim: tuple(
-                input[(slice(None),) * dim + (i,)] for i in range(input.shape[dim])),
+                input[(slice(None),) * dim + (i, ...)] for i in range(input.shape[dim])),
             node="UnbindBackward0", promote=NONE, view=True, outputs=n,
             vjp={"input": _unbind_rule})
     return op
@@ -448,10 +526,18 @@ def _split_op(n, node="SplitBackward0"):
 
 def split(tensor, split_size_or_sections, dim=0):
     """Split into chunks of a given size, or into the given list of sizes."""
+    if not tensor._data.ndim:
+        raise RuntimeError("split expects at least a 1-dimensional tensor")
     d = _wrap_dim(dim, tensor._data.ndim)
     n = tensor._data.shape[d]
     if isinstance(split_size_or_sections, int):
         k = split_size_or_sections
+        if k < 0:
+            raise RuntimeError(
+                f"split expects split_size be non-negative, but got split_size={k}")
+        if k == 0 and n:
+            raise RuntimeError("split_size can only be 0 if dimension size is 0, but got "
+                               f"dimension size of {n}")
         sizes = tuple(builtins.min(k, n - s) for s in range(0, n, k)) if n else (0,)
     else:
         sizes = tuple(split_size_or_sections)
@@ -467,6 +553,10 @@ def split(tensor, split_size_or_sections, dim=0):
 
 def chunk(input, chunks, dim=0):
     """Split into ``chunks`` pieces of equal size (the last may be smaller)."""
+    if not input._data.ndim:
+        raise RuntimeError("chunk expects at least a 1-dimensional tensor")
+    if chunks <= 0:
+        raise RuntimeError(f"chunk expects `chunks` to be greater than 0, got: {chunks}")
     n = input._data.shape[_wrap_dim(dim, input._data.ndim)]
     size = -(-n // chunks) if n else 1
     return split(input, size, dim)
@@ -497,12 +587,29 @@ def slice_backward(grad, input_shape, dim, start, end, step):
 def narrow(input, dim, start, length):
     """Return the slice [start, start+length) of dim ``dim`` (a view)."""
     d = _wrap_dim(dim, input._data.ndim)
+    size = input._data.shape[d]
+    if not -size <= start <= size:
+        raise IndexError(f"start out of range (expected to be in range of [{-size}, {size}], "
+                         f"but got {start})")
     if start < 0:
-        start += input._data.shape[d]
+        start += size
+    if length < 0:
+        raise RuntimeError("narrow(): length must be non-negative.")
+    if start + length > size:
+        raise RuntimeError(
+            f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
     return _slice.apply((input,), (d, start, start + length, 1))
 
 
-_flip = defop("flip", lambda xp, input, dims: xp.flip(input, dims) if dims else input.copy(),
+# torch's flip copies, never a view: later in-place writes must not reach its input.
+def _flip_forward(xp, input, dims):
+    """A flipped copy laid out as torch's ``empty_like(input, Preserve)``: dense, in the input's
+    dim order (a transposed input stays transposed); an expanded input gives a contiguous one."""
+    expanded = any(s == 0 and n > 1 for s, n in zip(input.strides, input.shape))
+    return xp.flip(input, dims).copy(order="C" if expanded else "K")
+
+
+_flip = defop("flip", _flip_forward,
               node="FlipBackward0", promote=NONE,
               vjp={"input": lambda grad, dims: flip(grad, dims)})
 

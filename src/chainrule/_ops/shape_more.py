@@ -5,7 +5,7 @@ import builtins
 
 import numpy as np
 
-from .._tensor import Tensor, _wrap_dim
+from .._tensor import _SCALAR_NAMES, Tensor, _wrap_dim
 from ._registry import NONE, defop
 from .indexing import _as_index_array, _gather, index_select
 from .pointwise import where
@@ -59,8 +59,11 @@ def _diagonal_index(shape, offset, dim1, dim2):
 
 
 def _diagonal_forward(xp, input, offset, dim1, dim2):
-    """NumPy's diagonal: a view with the diagonal as the last dim."""
-    return xp.diagonal(input, offset, dim1, dim2)
+    """NumPy's diagonal: a view with the diagonal as the last dim, writable as torch's."""
+    out = xp.diagonal(input, offset, dim1, dim2)
+    if type(out) is np.ndarray and input.flags.writeable:
+        out.flags.writeable = True
+    return out
 
 
 def _diagonal_backward_forward(xp, grad, input_shape, offset, dim1, dim2):
@@ -170,6 +173,8 @@ _repeat = defop("repeat", lambda xp, input, repeats: xp.tile(input, repeats),
 
 def repeat(input, *sizes):
     """Tile the tensor ``sizes`` times along each dim (leading new dims allowed)."""
+    if not sizes:
+        raise TypeError('repeat() missing 1 required positional arguments: "repeats"')
     sizes = _shape_arg(sizes)
     if len(sizes) < input._data.ndim:
         raise RuntimeError(
@@ -178,14 +183,24 @@ def repeat(input, *sizes):
     return _repeat.apply((input,), (sizes,))
 
 
-def tile(input, dims):
+def tile(input, *dims):
     """Repeat like ``repeat``, padding ``dims`` with leading ones when it is short."""
-    dims = tuple(dims)
+    if not dims:
+        raise TypeError('tile() missing 1 required positional arguments: "dims"')
+    dims = tuple(dims[0]) if len(dims) == 1 and not isinstance(dims[0], int) else dims
     return repeat(input, (1,) * (input._data.ndim - len(dims)) + dims)
 
 
 def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
     """Repeat each element ``repeats`` times along ``dim`` (the flattened tensor when None)."""
+    if repeats is None:  # torch.repeat_interleave(repeats): each position repeats[i] times
+        repeats = input
+        if repeats._data.dtype.kind not in "iu":
+            raise NotImplementedError('"repeat_interleave_cpu" not implemented for '
+                                      f"'{_SCALAR_NAMES[repeats.dtype.name]}'")
+        if repeats._data.ndim != 1:
+            raise RuntimeError("repeat_interleave only accept 1D vector as repeat")
+        input = Tensor._make(np.arange(repeats._data.shape[0]))
     if dim is None:
         input = flatten(input)
         dim = 0
@@ -199,7 +214,12 @@ def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
     return view(clone(expanded), shape[:d] + (shape[d] * r,) + shape[d + 1:])
 
 
-_roll = defop("roll", lambda xp, input, shifts, dims: xp.roll(input, shifts, dims),
+def _roll_forward(xp, input, shifts, dims):
+    """NumPy's roll, made contiguous as torch's result (NumPy keeps a transposed layout)."""
+    return xp.ascontiguousarray(xp.roll(input, shifts, dims))
+
+
+_roll = defop("roll", _roll_forward,
               node="RollBackward0", promote=NONE,
               vjp={"input": lambda grad, shifts, dims: _roll.apply(
                   (grad,), (-shifts if isinstance(shifts, int) else tuple(-s for s in shifts),
@@ -602,9 +622,30 @@ def _index_arg(input, dim, index):
 def scatter(input, dim, index, src=None, *, value=None, reduce=None):
     """Write ``src`` (or ``value``) into a copy of input at ``index`` along ``dim``."""
     d, idx = _index_arg(input, dim, index)
+    if reduce is not None:
+        return _scatter_legacy_reduce(input, d, idx, src if value is None else value, reduce)
     if isinstance(src, Tensor):
         return _scatter.apply((input, src), (d, idx))
     return _scatter_value.apply((input,), (d, idx, src if value is None else value))
+
+
+def _legacy_reduce_forward(xp, input, src, dim, index, reduce):
+    """scatter's deprecated ``reduce="add"|"multiply"`` over src (a tensor or a number)."""
+    src = xp.broadcast_to(xp.asarray(src, dtype=input.dtype), index.shape) if src.ndim == 0 \
+        else src
+    return _scatter_reduce_forward(xp, input, src, dim, index,
+                                   "sum" if reduce == "add" else "prod", True)
+
+
+_scatter_legacy = defop("scatter", _legacy_reduce_forward, inputs=("input", "src"))
+
+
+def _scatter_legacy_reduce(input, dim, index, src, reduce):
+    """scatter with ``reduce``: forward only, as torch has no derivative for it."""
+    if reduce not in ("add", "multiply"):
+        raise RuntimeError("reduce argument must be either add or multiply.")
+    src = src if isinstance(src, Tensor) else Tensor._make(np.asarray(src, input._data.dtype))
+    return _scatter_legacy.apply((input, src), (dim, index, reduce))
 
 
 def scatter_add(input, dim, index, src):
@@ -633,8 +674,37 @@ def _scatter_reduce_forward(xp, input, src, dim, index, reduce, include_self):
     return out
 
 
+def _scatter_prod_rule(grad, input, src, result, dim, index, include_self, needs):
+    """torch's scatter_reduce_backward for prod: products of the other factors, with zeros in
+    input, and a src value that is the only zero reduced into its slot, handled explicitly."""
+    g_input = g_src = None
+    if needs[0]:
+        masked = where(input == 0, 1, input)
+        g_input = grad * _scatter_reduce.apply((masked, src), (dim, index, "prod",
+                                                               include_self)) / masked
+        if not include_self:
+            g_input = _fill_at(g_input, dim, index, 0)
+    if needs[1]:
+        src_c = src[tuple(slice(0, s) for s in index.shape)] if tuple(src.shape) != \
+            tuple(index.shape) else src
+        src_zero = src_c == 0
+        zeros = Tensor._make(np.zeros(input.shape, grad._data.dtype))
+        slot_zeros = _gather.apply((_scatter_add.apply((zeros, src_zero.to(grad.dtype)),
+                                                       (dim, index)),), (dim, index))
+        single = src_zero & (slot_zeros == 1)
+        masked_result = _scatter_reduce.apply((input, where(single, 1, src_c)),
+                                              (dim, index, "prod", include_self))
+        g = where(single, _gather.apply((grad * masked_result,), (dim, index)),
+                  _gather.apply((grad * result,), (dim, index)) / where(src_zero, 1, src_c))
+        g_src = _pad_to(g, src.shape)
+    return g_input, g_src
+
+
 def _scatter_reduce_rule(grad, input, src, result, dim, index, reduce, include_self, needs):
-    """sum/mean: gather the (scaled) gradient; amax/amin: share it among ties."""
+    """sum/mean: gather the (scaled) gradient; prod: torch's exclusive products; amax/amin:
+    share it among ties."""
+    if reduce == "prod":
+        return _scatter_prod_rule(grad, input, src, result, dim, index, include_self, needs)
     g_input = g_src = None
     if reduce in ("sum", "mean"):
         scale = None

@@ -5,7 +5,8 @@ import warnings
 import numpy as np
 
 from .. import _hints
-from . import anomaly_mode, grad_mode, graph
+from .._ops import _registry  # partly initialised here (it imports this package): read late
+from . import anomaly_mode, engine, grad_mode, graph
 from .anomaly_mode import detect_anomaly, set_detect_anomaly
 from .grad_mode import enable_grad, inference_mode, no_grad, set_grad_enabled
 
@@ -97,8 +98,7 @@ def _is_real_scalar(t):
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
              grad_variables=None, inputs=None):
     """Accumulate gradients of ``tensors`` into the ``.grad`` of the leaves they depend on."""
-    from .._ops._registry import edge_of
-    from .engine import execute
+    edge_of, execute = _registry.edge_of, engine.execute
     if grad_tensors is None and inputs is None and not create_graph and _is_real_scalar(tensors):
         arr = tensors._data  # np.array builds a 0-d seed four times faster than np.ones
         ones = np.array(1, arr.dtype) if arr.ndim == 0 else np.ones(arr.shape, arr.dtype)
@@ -133,8 +133,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 
     With ``grad_outputs`` = v this is the vector-Jacobian product vᵀJ, as PyTorch.
     """
-    from .._ops._registry import edge_of
-    from .engine import execute
+    edge_of, execute = _registry.edge_of, engine.execute
     if allow_unused is None:
         allow_unused = materialize_grads
     if materialize_grads and allow_unused is False:
@@ -149,6 +148,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         return _batched_grad(outputs, inputs, grads, retain_graph, create_graph, allow_unused,
                              materialize_grads)
     grads = _make_grads(outputs, grads)
+    if not inputs:
+        raise RuntimeError("`inputs` argument to `grad()` cannot be empty.")
     if retain_graph is None:
         retain_graph = create_graph
     roots = _roots(outputs)
@@ -193,7 +194,18 @@ class Variable(metaclass=_VariableMeta):
     As in torch, every Tensor is an instance of Variable.
     """
 
-    def __new__(cls, data, requires_grad=False):
+    def __new__(cls, data, requires_grad=False, volatile=False, **kwargs):
+        from .._tensor import Tensor
+        if kwargs:
+            raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for this "
+                            "function")
+        if not isinstance(data, Tensor):
+            raise TypeError(f"Variable data has to be a tensor, but got {type(data).__name__}")
+        if volatile:
+            warnings.warn("volatile was removed and now has no effect. Use `with "
+                          "torch.no_grad():` instead.", UserWarning, stacklevel=2)
+            if requires_grad:
+                raise ValueError("Variable can't be volatile and require_grad at the same time!")
         t = data.detach()
         t.requires_grad = requires_grad
         return t

@@ -111,14 +111,14 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
         needed = _needed([n for n in root_nodes if n is not None], capture_nodes)
         runnable = {n for n in needed if any(c in needed for c, _ in n.next_functions)}
     _tasks.stack = _tasks.stack + (_Task(reachable, needed),)
-    heap = [(-n._seq, id(n), n) for n in buffers if deps.get(n, 0) == 0]
+    heap = [(-n._seq, n) for n in buffers if deps.get(n, 0) == 0]  # seqs are unique
     heapq.heapify(heap)
     prev_mode = grad_state.enabled
     grad_state.enabled = bool(create_graph)
     heappop, heappush, anomaly = heapq.heappop, heapq.heappush, anomaly_mode.state
     try:
         while heap:
-            _, _, node = heappop(heap)
+            node = heappop(heap)[1]
             grads = buffers.pop(node, None)
             if grads is None:
                 continue
@@ -131,7 +131,15 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                 if capture_nodes and node in capture_nodes:
                     captured[(node, 0)] = grads[0]
                 if accumulate and (targets is None or node in capture_nodes):
+                    if node._pre_hooks is not None:  # node hooks on the leaf's AccumulateGrad
+                        for hook in list(node._pre_hooks.values()):
+                            res = hook(tuple(grads))
+                            if res is not None:
+                                grads = list(res)
                     run_accumulate(node, grads[0], create_graph)
+                    if node._post_hooks is not None:
+                        for hook in list(node._post_hooks.values()):
+                            hook((), tuple(grads))
                 continue
             if node._tensor_pre_hooks is not None or node._retain_hooks is not None:
                 grads = run_tensor_pre_hooks(node, grads)
@@ -180,7 +188,7 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                 left = deps[nxt] - 1
                 deps[nxt] = left
                 if left == 0:
-                    heappush(heap, (-nxt._seq, id(nxt), nxt))
+                    heappush(heap, (-nxt._seq, nxt))
             # drop our references so a leaf may adopt its gradient uncopied
             outs = g = gd = vd = None
     finally:

@@ -306,10 +306,11 @@ def _linear(op, args, attrs, tangents):
 
 def _double_vjp(op, args, attrs, outs, tangents):
     """J·t as the derivative of uᵀJ with respect to u, from the op's own VJP rules."""
-    from .._creation import zeros_like
+    from .._creation import ones_like
     from .._ops.shape import alias
     from . import grad
-    create = _grad_state.enabled
+    # keep a graph on the tangent only if the caller's inputs or tangents have one
+    create = _grad_state.enabled and any(getattr(t, "_rg", False) for t in (*tangents, *args))
     prev = _grad_state.enabled
     _grad_state.enabled = True
     try:
@@ -327,7 +328,7 @@ def _double_vjp(op, args, attrs, outs, tangents):
         keep = [k for k, o in enumerate(res) if op.out_diff[k] and o._rg]
         if not keep:
             return [None] * len(outs)
-        us = [zeros_like(res[k]).requires_grad_() for k in keep]
+        us = [ones_like(res[k]).requires_grad_() for k in keep]  # any u: uᵀJ is linear in u
         gs = grad([res[k] for k in keep], xs, us, create_graph=True, allow_unused=True)
         pairs = [(g, t) for g, t in zip(gs, ts) if g is not None and g._rg]
         if not pairs:

@@ -3,6 +3,8 @@
 import functools
 import threading
 
+from .. import _tensor
+
 
 class _GradState(threading.local):
     enabled = True
@@ -103,7 +105,7 @@ class set_grad_enabled(_GradModeContext):
 
 
 class inference_mode(_GradModeContext):
-    """Like ``no_grad``; tensors made inside are plain tensors (no inference-tensor flag)."""
+    """Like ``no_grad``; tensors made inside are inference tensors (``is_inference()``)."""
 
     def __new__(cls, mode=True):
         if isinstance(mode, bool):
@@ -117,9 +119,12 @@ class inference_mode(_GradModeContext):
         self.prev = (state.enabled, state.inference)
         if self.mode:
             state.enabled, state.inference = False, True
+            _tensor._inference_made = True  # from now on, recording checks for them
+        _tensor._inference_on = state.inference
 
     def __exit__(self, *exc):
         state.enabled, state.inference = self.prev
+        _tensor._inference_on = state.inference
 
     def clone(self):
         return self.__class__(self.mode)

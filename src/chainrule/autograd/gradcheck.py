@@ -144,7 +144,8 @@ def _mismatch(a, n, out_nr, in_nr, in_shape, out_shape, rtol, atol):
     in_pos = tuple(int(i) for i in np.unravel_index(r, in_shape)) if in_shape else ()
     out_pos = tuple(int(i) for i in np.unravel_index(c, out_shape)) if out_shape else ()
     return msg + (f"The largest mismatch is at input {in_nr} element {in_pos} and output "
-                  f"{out_nr} element {out_pos}: numerical {n[r, c]!r}, analytical {a[r, c]!r}.")
+                  f"{out_nr} element {out_pos}: numerical {n[r, c].item()!r}, "
+                  f"analytical {a[r, c].item()!r}.")
 
 
 def _slow(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,

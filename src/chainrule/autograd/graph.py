@@ -30,6 +30,9 @@ class RemovableHandle:
     def remove(self):
         self.hooks_dict.pop(self.id, None)
 
+    def __repr__(self):
+        return f"<torch.utils.hooks.RemovableHandle object at {id(self):#x}>"
+
     def __enter__(self):
         return self
 
@@ -160,9 +163,22 @@ class SavedTensor:
         if self.packed is not None:
             return t.attach(_unpack(self.packed))
         if t._version != self.version:
+            owner = t.grad_fn
+            if owner is not None and t._base is not None:  # torch re-reads a written view's
+                from .._ops._registry import edge_of  # history: AsStridedBackward0
+                owner = edge_of(t)[0]
             raise _hints.modified_inplace(
-                _modified_error(t, self.version, t.grad_fn, output_nr=t._output_nr), node.name())
+                _modified_error(t, self.version, owner), node.name())  # torch: always output 0
         return t
+
+
+def check_unmodified(t, node):
+    """Unpack a tensor saved bare at version 0: torch's error if it was modified in place."""
+    vc = t._vc
+    if vc is not None and vc[0]:
+        raise _hints.modified_inplace(
+            _modified_error(t, 0, t.grad_fn, output_nr=t._output_nr), node.name())
+    return t
 
 
 class SavedResult:
@@ -191,7 +207,8 @@ class SavedResult:
         elif self.vc[0] != self.version:
             t = Tensor._make(self.data)
             raise _hints.modified_inplace(
-                _modified_error(t, self.version, node, self.vc[0], self.output_nr), node.name())
+                _modified_error(t, self.version, node if self.requires_grad else None,
+                                self.vc[0], self.output_nr), node.name())  # indices: no owner
         else:
             data = self.data
         t = Tensor._make(data)
@@ -232,7 +249,7 @@ class _GraphLinks:
 
 
 class _HooksState(threading.local):
-    """This thread's saved-tensor hook pairs (innermost last); (None, None) means disabled."""
+    """This thread's saved-tensor hook pairs (innermost last) and any message forbidding them."""
 
     stack = ()
     disabled_message = None
@@ -252,8 +269,6 @@ def _count_hooks(delta):
 
 def _pack(hooks, tensor):
     pack_hook, _ = hooks
-    if pack_hook is None:
-        raise RuntimeError(_hooks_state.disabled_message)
     return (pack_hook(tensor), hooks[1])
 
 
@@ -276,6 +291,8 @@ class saved_tensors_hooks:
         self.unpack_hook = unpack_hook
 
     def __enter__(self):
+        if _hooks_state.disabled_message is not None:
+            raise RuntimeError(_hooks_state.disabled_message)
         _count_hooks(1)
         _hooks_state.stack = _hooks_state.stack + ((self.pack_hook, self.unpack_hook),)
         return self
@@ -283,6 +300,14 @@ class saved_tensors_hooks:
     def __exit__(self, *exc):
         _hooks_state.stack = _hooks_state.stack[:-1]
         _count_hooks(-1)
+
+
+class allow_mutation_on_saved_tensors(saved_tensors_hooks):
+    """Let tensors saved for backward be modified in place afterwards: each is saved as a copy
+    (torch copies lazily, on the first write; the gradients are the same)."""
+
+    def __init__(self):
+        super().__init__(lambda t: t.detach().clone(), lambda t: t)
 
 
 class save_on_cpu(saved_tensors_hooks):
@@ -300,21 +325,21 @@ class save_on_cpu(saved_tensors_hooks):
 
 
 class disable_saved_tensors_hooks:
-    """Make saving a tensor for backward raise ``error_message`` inside this context."""
+    """Forbid saved-tensor hooks inside this context: opening ``saved_tensors_hooks`` (or this
+    context while hooks are open) raises ``error_message``; saving tensors works as usual."""
 
     def __init__(self, error_message):
         self.error_message = error_message
 
     def __enter__(self):
-        self.prev = (_hooks_state.stack, _hooks_state.disabled_message)
+        if _hooks_state.stack:
+            raise RuntimeError(self.error_message)
+        self.prev = _hooks_state.disabled_message
         _hooks_state.disabled_message = self.error_message
-        _count_hooks(1)
-        _hooks_state.stack = _hooks_state.stack + ((None, None),)
         return self
 
     def __exit__(self, *exc):
-        _hooks_state.stack, _hooks_state.disabled_message = self.prev
-        _count_hooks(-1)
+        _hooks_state.disabled_message = self.prev
 
 
 class GradientEdge(NamedTuple):

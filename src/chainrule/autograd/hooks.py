@@ -49,6 +49,20 @@ def install_retain_grad(t):
     t._hooks["retain"] = True
 
 
+def _checked(fn, grad, res):
+    """A tensor hook's replacement gradient, refused as torch does if it is not like ``grad``."""
+    from .._tensor import Tensor
+    name = getattr(fn, "__name__", repr(fn))
+    if not isinstance(res, Tensor):
+        raise TypeError(f"expected Variable, but hook returned '{type(res).__name__}'")
+    if res._data.dtype != grad._data.dtype:
+        raise RuntimeError(f"hook '{name}' has changed the type of value (was {grad.type()} "
+                           f"got {res.type()})")
+    if res._data.shape != grad._data.shape:
+        raise RuntimeError(f"hook '{name}' has changed the size of value")
+    return res
+
+
 def run_tensor_pre_hooks(node, grads):
     grads = list(grads)
     if node._tensor_pre_hooks is not None:
@@ -56,7 +70,7 @@ def run_tensor_pre_hooks(node, grads):
             if grads[nr] is not None:
                 res = fn(grads[nr])
                 if res is not None:
-                    grads[nr] = res
+                    grads[nr] = _checked(fn, grads[nr], res)
     if node._retain_hooks is not None:
         for nr, ref in node._retain_hooks.items():
             t = ref()
@@ -76,7 +90,7 @@ def run_leaf_hooks(acc, grads):
         for fn in list(t._hooks["pre"].values()):
             res = fn(g)
             if res is not None:
-                g = res
+                g = _checked(fn, g, res)
         grads = [g]
     return grads
 

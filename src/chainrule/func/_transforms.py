@@ -140,6 +140,15 @@ def _split_aux(out, has_aux, api):
     return out
 
 
+def _unwrap_aux(aux, create):
+    """Detach aux tensors from this transform's graph, as torch unwraps them from its level."""
+    if create:
+        return aux
+    leaves, spec = tree_flatten(aux)
+    return tree_unflatten([x.detach() if isinstance(x, Tensor) and not x._fw else x
+                           for x in leaves], spec)
+
+
 def grad_and_value(func, argnums=0, has_aux=False):
     """Return a function computing (gradient of ``func`` wrt ``argnums``, value)."""
     @functools.wraps(func)
@@ -167,7 +176,7 @@ def grad_and_value(func, argnums=0, has_aux=False):
                                              for x, g in zip(leaves, gs)], spec))
         result = grads[0] if isinstance(argnums, int) else tuple(grads)
         value = output if create or output._fw else output.detach()
-        return (result, (value, aux)) if has_aux else (result, value)
+        return (result, (value, _unwrap_aux(aux, create))) if has_aux else (result, value)
     return wrapper
 
 
@@ -215,7 +224,7 @@ def vjp(func, *primals, has_aux=False):
                                for x, g in zip(in_leaves, gs)], in_spec)
     value = out if create else tree_unflatten([o.detach() if not o._fw else o
                                                for o in out_leaves], out_spec)
-    return (value, vjp_fn, aux) if has_aux else (value, vjp_fn)
+    return (value, vjp_fn, _unwrap_aux(aux, create)) if has_aux else (value, vjp_fn)
 
 
 def jvp(func, primals, tangents, *, strict=False, has_aux=False):

@@ -84,4 +84,47 @@ def softmin(input, dim=None, _stacklevel=3, dtype=None):
     return softmax(-input, dim, dtype=dtype)
 from .._ops.compat_nn import pairwise_distance, prelu  # noqa: E402,F401
 from .._ops.compat_upsample import interpolate  # noqa: E402,F401
+from .._ops.nn_embedding_bag import embedding_bag  # noqa: E402,F401
+from .._ops.nn_loss_more import soft_margin_loss  # noqa: E402,F401
+from .._ops.nn_rrelu import rrelu  # noqa: E402,F401
+from .._ops.nn_shrink import hardshrink, softshrink, threshold  # noqa: E402,F401
 from ._instance_norm import instance_norm  # noqa: E402,F401
+from .functional_extra import (  # noqa: E402,F401
+    adaptive_avg_pool1d,
+    adaptive_avg_pool3d,
+    adaptive_max_pool1d,
+    adaptive_max_pool2d,
+    adaptive_max_pool3d,
+    alpha_dropout,
+    avg_pool3d,
+    bilinear,
+    channel_shuffle,
+    conv_transpose3d,
+    cosine_embedding_loss,
+    dropout1d,
+    dropout2d,
+    dropout3d,
+    feature_alpha_dropout,
+    fold,
+    gaussian_nll_loss,
+    glu,
+    gumbel_softmax,
+    hinge_embedding_loss,
+    local_response_norm,
+    margin_ranking_loss,
+    max_pool1d_with_indices,
+    max_pool2d_with_indices,
+    max_pool3d,
+    max_unpool1d,
+    max_unpool2d,
+    multi_margin_loss,
+    multilabel_margin_loss,
+    multilabel_soft_margin_loss,
+    pixel_shuffle,
+    pixel_unshuffle,
+    poisson_nll_loss,
+    rms_norm,
+    tanhshrink,
+    triplet_margin_loss,
+    unfold,
+)

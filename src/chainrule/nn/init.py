@@ -119,36 +119,98 @@ def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", gener
 
 
 def trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None):
-    """Fill with N(mean, std²) truncated to [a, b] by resampling."""
-    import numpy as np
+    """Fill with N(mean, std²) truncated to [a, b], by rejection as torch (same draws)."""
+    if mean < a - 2 * std or mean > b + 2 * std:
+        warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. "
+                      "The distribution of values may be incorrect.", stacklevel=2)
 
-    from ..random import _rng
-    rng = _rng(generator)
-    data = tensor._data
-    out = rng.normal(mean, std, data.shape)
-    bad = (out < a) | (out > b)
-    while bad.any():
-        out[bad] = rng.normal(mean, std, int(bad.sum()))
-        bad = (out < a) | (out > b)
+    def norm_cdf(x):
+        return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
+
     with no_grad():
-        tensor.copy_(tensor.new_tensor(np.asarray(out)))
+        if norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std) > 0.3:
+            _resample_normal(tensor, mean, std, a, b, generator)
+        else:
+            _resample_uniform(tensor, mean, std, a, b, generator)
+    return tensor
+
+
+def _resample_normal(tensor, mean, std, a, b, generator):
+    """Redraw every sample outside [a, b] from a fresh full-size normal draw until none is."""
+    from .._ops.pointwise import where
+    lo, hi = tensor.new_tensor(a).item(), tensor.new_tensor(b).item()
+    result = tensor.normal_(mean, std, generator=generator)
+    while True:
+        mask = (result < lo) | (result > hi)
+        if not mask.any():
+            break
+        fresh = tensor.new_empty(tuple(tensor.shape)).normal_(mean, std, generator=generator)
+        result = where(mask, fresh, result)
+    if result is not tensor:
+        tensor.copy_(result)
+
+
+def _resample_uniform(tensor, mean, std, a, b, generator):
+    """Uniform proposals on [a, b] accepted with the normal density ratio (narrow intervals)."""
+    from .._ops.pointwise import where
+    mode = max(a, min(mean, b))
+    log_peak = -0.5 * ((mode - mean) / std) ** 2
+
+    def log_pdf(x):
+        return x.sub(mean).div(std).pow(2).mul(-0.5).sub(log_peak)
+
+    def rejected(candidates):
+        noise = tensor.new_empty(tuple(tensor.shape)).uniform_(generator=generator)
+        return noise.log().gt(log_pdf(candidates))
+
+    result = tensor.uniform_(a, b, generator=generator)
+    pending = rejected(result)
+    if not pending.any():
+        return
+    while True:
+        candidates = tensor.new_empty(tuple(tensor.shape)).uniform_(a, b, generator=generator)
+        result = where(pending, candidates, result)
+        pending = where(pending, rejected(candidates), pending)
+        if not pending.any():
+            break
+    tensor.copy_(result)
+
+
+def sparse_(tensor, sparsity, std=0.01, generator=None):
+    """Fill a 2-D tensor with N(0, std²) and zero ``ceil(sparsity * rows)`` rows per column.
+
+    As torch, the rows to zero come from the default generator's ``randperm``, one per column.
+    """
+    from ..random import randperm
+    if tensor.ndim != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    rows, cols = tensor.shape
+    num_zeros = math.ceil(sparsity * rows)
+    with no_grad():
+        tensor.normal_(0, std, generator=generator)
+        for col in range(cols):
+            tensor[randperm(rows)[:num_zeros], col] = 0
     return tensor
 
 
 def orthogonal_(tensor, gain=1, generator=None):
-    """Fill with a (semi-)orthogonal matrix from the QR of a normal sample."""
+    """Fill with a (semi-)orthogonal matrix: QR of a normal sample drawn in torch's order."""
     import numpy as np
 
-    from ..random import _rng
+    if tensor.ndim < 2:
+        raise ValueError("Only tensors with 2 or more dimensions are supported")
+    if tensor.numel() == 0:
+        return tensor
     rows = tensor.shape[0]
     cols = tensor.numel() // rows
-    flat = _rng(generator).standard_normal((rows, cols))
-    if rows < cols:
-        flat = flat.T
-    q, r = np.linalg.qr(flat)
-    q = q * np.sign(np.diag(r))
-    if rows < cols:
-        q = q.T
     with no_grad():
-        tensor.copy_(tensor.new_tensor((gain * q).reshape(tuple(tensor.shape))))
+        flat = tensor.new_empty((rows, cols)).normal_(0, 1, generator=generator)._data
+        if rows < cols:
+            flat = flat.T
+        q, r = np.linalg.qr(flat)
+        q = q * np.sign(np.diag(r))
+        if rows < cols:
+            q = q.T
+        tensor.copy_(tensor.new_tensor(np.ascontiguousarray(q)).view_as(tensor))
+        tensor.mul_(gain)
     return tensor

@@ -18,6 +18,9 @@ class Parameter(Tensor):
         from .._creation import empty
         if data is None:
             data = empty(0)
+        if requires_grad and not (data.is_floating_point() or data.is_complex()):
+            raise RuntimeError(
+                "Only Tensors of floating point and complex dtype can require gradients")
         _init(self, data._data)
         self._vc = data._vc_cell()
         self.requires_grad_(requires_grad)
@@ -34,9 +37,7 @@ class Parameter(Tensor):
     def __deepcopy__(self, memo):
         if id(self) in memo:
             return memo[id(self)]
-        new = Parameter(Tensor._make(self._data.copy()), self._rg)
-        if self._grad is not None:
-            new._grad = self._grad.__deepcopy__(memo)
+        new = Parameter(Tensor._make(self._data.copy()), self._rg)  # no .grad, as torch
         memo[id(self)] = new
         return new
 

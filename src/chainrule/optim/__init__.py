@@ -11,3 +11,10 @@ from .sgd import SGD
 
 __all__ = ["Adadelta", "Adagrad", "Adam", "AdamW", "LBFGS", "Optimizer", "RMSprop", "SGD",
            "lr_scheduler"]
+from .adam_variants import Adamax, NAdam, RAdam  # noqa: E402
+
+__all__ += ["Adamax", "NAdam", "RAdam"]
+from . import swa_utils  # noqa: E402,F401
+from .rprop import Rprop  # noqa: E402
+
+__all__ += ["Rprop", "swa_utils"]

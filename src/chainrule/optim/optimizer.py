@@ -110,8 +110,8 @@ class Optimizer:
         return {"state": state, "param_groups": groups}
 
     def load_state_dict(self, state_dict):
-        """Restore hyper-parameters and per-parameter state saved by ``state_dict``."""
-        state_dict = copy.deepcopy(state_dict)
+        """Restore hyper-parameters and per-parameter state saved by ``state_dict``; tensors are
+        shared with ``state_dict``, not copied, as torch."""
         groups = state_dict["param_groups"]
         if len(groups) != len(self.param_groups):
             raise ValueError("loaded state dict has a different number of parameter groups")
@@ -130,7 +130,7 @@ class Optimizer:
         for own, saved in zip(self.param_groups, groups):
             for k, v in saved.items():
                 if k != "params":
-                    own[k] = v
+                    own[k] = copy.deepcopy(v)
 
     def __getstate__(self):
         return {"defaults": self.defaults, "state": self.state, "param_groups": self.param_groups}
@@ -150,17 +150,19 @@ class Optimizer:
 
 
 def _cast_like(value, param, key):
-    """Move loaded state to the parameter's dtype, except the step counter (as torch)."""
-    if isinstance(value, Tensor) and key != "step" and value.is_floating_point():
+    """Move loaded state to the parameter's dtype, except the step counter; a tensor already of
+    that dtype is kept, not copied, so the loaded state aliases the saved one (as torch)."""
+    if isinstance(value, Tensor) and key != "step" and value.is_floating_point() \
+            and value._data.dtype != param._data.dtype:
         return Tensor._make(value._data.astype(param._data.dtype))
     return value
 
 
 def _type_name(x):
-    t = type(x)
     if isinstance(x, Tensor):
-        return "torch.Tensor" if t is Tensor else f"{t.__module__}.{t.__name__}"
-    return t.__name__
+        from ..autograd.graph import tensor_type_name
+        return tensor_type_name(x)  # torch.typename: 'torch.FloatTensor'
+    return type(x).__name__
 
 
 def zeros_state(param):
@@ -238,4 +240,6 @@ def addcmul_(a, value, b, c):
 
 def lerp_(a, end, weight):
     """Update a in place towards ``end`` by ``weight``, as torch's ``lerp_`` (weight < 0.5)."""
+    if a.dtype == np.float32:
+        weight = np.float32(weight)  # torch's kernel holds the weight in float32 too
     return _single_rounding(a, weight, end - a, a)

@@ -1,3 +1,3 @@
 """Utilities, as ``torch.utils``: activation checkpointing and data loading."""
 
-from . import checkpoint, data  # noqa: F401
+from . import checkpoint, data, hooks  # noqa: F401

@@ -147,6 +147,8 @@ def _saved_lines(value, show_values):
         return [f"{len(value)} tensors"]
     if isinstance(value, SavedTensor):
         array = value.tensor._data
+    elif hasattr(value, "_data"):  # a tensor saved bare (version 0, no hooks)
+        array = value._data
     elif isinstance(value, SavedResult):
         array = value.data
     else:

@@ -182,6 +182,8 @@ class _Derivation:
                 out.append(_format.number(value))
             elif hasattr(value, "tensor") and value.tensor._data.size <= 4:
                 out.append(_format.inline(value.tensor._data))
+            elif hasattr(value, "_data") and value._data.size <= 4:  # a tensor saved bare
+                out.append(_format.inline(value._data))
             else:
                 out.append("c")
         return out

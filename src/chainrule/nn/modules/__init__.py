@@ -65,3 +65,15 @@ __all__ += ["Upsample"]
 from .compat_activation import PReLU  # noqa: E402
 
 __all__ += ["PReLU"]
+from .extra import *  # noqa: E402,F401,F403
+from .extra import __all__ as _extra_all  # noqa: E402
+
+__all__ += _extra_all
+from .transformer_decoder import *  # noqa: E402,F401,F403
+from .transformer_decoder import __all__ as _decoder_all  # noqa: E402
+
+__all__ += _decoder_all
+from .lazy import *  # noqa: E402,F401,F403
+from .lazy import __all__ as _lazy_all  # noqa: E402
+
+__all__ += _lazy_all

@@ -64,11 +64,17 @@ def wrap_outputs(module, result, state):
     slots = [i for i, o in enumerate(outs) if isinstance(o, Tensor) and o.requires_grad]
 
     def on_outputs(grads):
+        replaced = None
+        for hook in module.__dict__.get("_backward_pre_hooks", {}).values():
+            out = hook(module, grads)
+            if out is not None:
+                grads = replaced = tuple(out) if isinstance(out, (tuple, list)) else (out,)
         state["grad_outputs"] = grads
-        if not state["slots"]:  # no input needs grad: torch calls the hooks from here
+        if not state["slots"] and module.__dict__.get("_backward_hooks"):
+            # no input needs grad: torch calls the hooks from here
             warnings.warn(_OUTPUTS_ONLY, UserWarning, stacklevel=2)
             _call_hooks(module, (None,) * state["n_args"], grads)
-        return None
+        return replaced
 
     wrapped = list(outs)
     for i, t in zip(slots, _through(on_outputs, [outs[i] for i in slots])):
@@ -77,7 +83,7 @@ def wrap_outputs(module, result, state):
 
 
 def _call_hooks(module, grad_input, grad_output):
-    for hook in module.__dict__["_backward_hooks"].values():
+    for hook in module.__dict__.get("_backward_hooks", {}).values():
         out = hook(module, grad_input, grad_output)
         if out is not None:
             grad_input = tuple(out)

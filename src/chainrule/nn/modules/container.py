@@ -122,7 +122,7 @@ class ModuleList(Module):
 
     def __repr__(self):
         if not self._modules:
-            return "ModuleList()"
+            return f"{type(self).__name__}()"
         # torch groups runs of identical reprs as "(0-2): 3 x Linear(...)".
         lines, items = [], [(k, repr(m)) for k, m in self._modules.items()]
         start = 0
@@ -136,7 +136,7 @@ class ModuleList(Module):
             else:
                 lines.append(f"({items[start][0]}): {text}")
             start = end + 1
-        return "ModuleList(\n  " + "\n  ".join(lines) + "\n)"
+        return f"{type(self).__name__}(\n  " + "\n  ".join(lines) + "\n)"
 
     def forward(self, *args):
         raise NotImplementedError(
@@ -223,9 +223,7 @@ class ParameterList(Module):
         return self
 
     def extra_repr(self):
-        return "\n".join(
-            f"({k}): Parameter containing: [{_type_text(p)} of size "
-            f"{'x'.join(map(str, p.shape))}]" for k, p in self._parameters.items())
+        return _params_text(self._parameters, lambda p: str(p.dtype))
 
 
 class ParameterDict(Module):
@@ -266,11 +264,17 @@ class ParameterDict(Module):
         return self._parameters.values()
 
     def extra_repr(self):
-        return "\n".join(
-            f"({k}): Parameter containing: [{_type_text(p)} of size "
-            f"{'x'.join(map(str, p.shape))}]" for k, p in self._parameters.items())
+        return _params_text(self._parameters, _type_text)
 
 
 def _type_text(p):
     from ...autograd.graph import tensor_type_name
     return tensor_type_name(p)
+
+
+def _params_text(params, kind):
+    """torch's parameter-container lines: two-space indent, ``kind`` naming the dtype (the list
+    prints ``torch.float32``, the dict ``torch.FloatTensor``)."""
+    return "\n".join(
+        f"  ({k}): Parameter containing: [{kind(p)} of size {'x'.join(map(str, p.shape))}]"
+        for k, p in params.items())

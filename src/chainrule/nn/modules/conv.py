@@ -8,6 +8,8 @@ from .. import init
 from ..parameter import Parameter
 from .module import Module
 
+_PADDING_MODES = ("zeros", "reflect", "replicate", "circular")
+
 
 def _ntuple(value, n):
     return tuple(value) if isinstance(value, (tuple, list)) else (value,) * n
@@ -27,12 +29,21 @@ class _ConvNd(Module):
             raise ValueError("in_channels must be divisible by groups")
         if out_channels % groups != 0:
             raise ValueError("out_channels must be divisible by groups")
-        if padding_mode != "zeros":
-            raise NotImplementedError("chainrule supports padding_mode='zeros' only")
+        if padding_mode not in _PADDING_MODES:
+            raise ValueError(f"padding_mode must be one of {set(_PADDING_MODES)}, but got "
+                             f"padding_mode='{padding_mode}'")
+        if transposed and padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.kernel_size = _ntuple(kernel_size, n)
         self.stride = _ntuple(stride, n)
+        if isinstance(padding, str):
+            if padding not in ("valid", "same"):
+                raise ValueError(f"Invalid padding string {padding!r}, should be one of "
+                                 "{'valid', 'same'}")
+            if padding == "same" and any(s != 1 for s in _ntuple(stride, n)):
+                raise ValueError("padding='same' is not supported for strided convolutions")
         self.padding = padding if isinstance(padding, str) else _ntuple(padding, n)
         self.dilation = _ntuple(dilation, n)
         self.groups = groups
@@ -71,11 +82,31 @@ class _ConvNd(Module):
             s += f", groups={self.groups}"
         if self.bias is None:
             s += ", bias=False"
+        if self.padding_mode != "zeros":
+            s += f", padding_mode={self.padding_mode}"
         return s
 
     def forward(self, input):
+        if self.padding_mode != "zeros":
+            input = F.pad(input, self._mode_padding(), mode=self.padding_mode)
+            return self._conv(input, self.weight, self.bias, self.stride, 0, self.dilation,
+                              self.groups)
         return self._conv(input, self.weight, self.bias, self.stride, self.padding,
                           self.dilation, self.groups)
+
+    def _mode_padding(self):
+        """F.pad amounts, last dim first, for a non-zeros padding_mode ('same' split as torch)."""
+        amounts = []
+        for i in reversed(range(self._dims)):
+            if self.padding == "valid":
+                lo = hi = 0
+            elif self.padding == "same":
+                total = self.dilation[i] * (self.kernel_size[i] - 1)
+                lo, hi = total // 2, total - total // 2
+            else:
+                lo = hi = self.padding[i]
+            amounts += [lo, hi]
+        return tuple(amounts)
 
 
 class Conv1d(_ConvNd):

@@ -42,34 +42,55 @@ class Module:
             f'Module [{type(self).__name__}] is missing the required "forward" function')
 
     def __call__(self, *args, **kwargs):
-        for hook in self._forward_pre_hooks.values():
+        with_kwargs = self.__dict__.get("_hooks_with_kwargs", ())
+        for key, hook in list(self._forward_pre_hooks.items()):
+            if key in with_kwargs:
+                out = hook(self, args, kwargs)
+                if out is not None:
+                    args, kwargs = out
+                continue
             out = hook(self, args)
             if out is not None:
                 args = out if isinstance(out, tuple) else (out,)
-        backward_hooks = self.__dict__.get("_backward_hooks")
+        d = self.__dict__
+        backward_hooks = d.get("_backward_hooks") or d.get("_backward_pre_hooks")
         if backward_hooks:
             args, hook_state = _backward_hooks.wrap_inputs(self, args)
         result = self.forward(*args, **kwargs)
-        for hook in self._forward_hooks.values():
-            out = hook(self, args, result)
+        for key, hook in list(self._forward_hooks.items()):
+            out = (hook(self, args, kwargs, result) if key in with_kwargs
+                   else hook(self, args, result))
             if out is not None:
                 result = out
         if backward_hooks:
             result = _backward_hooks.wrap_outputs(self, result, hook_state)
         return result
 
-    def register_full_backward_hook(self, hook):
+    def register_full_backward_hook(self, hook, prepend=False):
         """Call ``hook(module, grad_input, grad_output)`` when the gradients of a call are known;
         a returned tuple replaces grad_input."""
-        return RemovableHandle(self.__dict__.setdefault("_backward_hooks", OrderedDict()), hook)
+        table = self.__dict__.setdefault("_backward_hooks", OrderedDict())
+        return RemovableHandle(table, hook, prepend)
 
-    def register_forward_hook(self, hook):
+    def register_full_backward_pre_hook(self, hook, prepend=False):
+        """Call ``hook(module, grad_output)`` when the output gradients arrive; a returned tuple
+        replaces grad_output."""
+        table = self.__dict__.setdefault("_backward_pre_hooks", OrderedDict())
+        return RemovableHandle(table, hook, prepend)
+
+    def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
         """Call ``hook(module, args, output)`` after each forward; it may replace the output."""
-        return RemovableHandle(self._forward_hooks, hook)
+        return self._add_hook(self._forward_hooks, hook, prepend, with_kwargs)
 
-    def register_forward_pre_hook(self, hook):
+    def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
         """Call ``hook(module, args)`` before each forward; it may replace the arguments."""
-        return RemovableHandle(self._forward_pre_hooks, hook)
+        return self._add_hook(self._forward_pre_hooks, hook, prepend, with_kwargs)
+
+    def _add_hook(self, table, hook, prepend, with_kwargs):
+        handle = RemovableHandle(table, hook, prepend)
+        if with_kwargs:
+            self.__dict__.setdefault("_hooks_with_kwargs", set()).add(handle.id)
+        return handle
 
     # --- registration ------------------------------------------------------------------
     def __setattr__(self, name, value):
@@ -343,6 +364,10 @@ class Module:
         from ... import _dtype
         return self.to(_dtype.float16)
 
+    def type(self, dst_type):
+        """Cast every parameter and buffer (integer ones too) to ``dst_type``."""
+        return self._apply_to_tensors(lambda t: t.type(dst_type))
+
     def cpu(self):
         return self.to("cpu")
 
@@ -361,16 +386,39 @@ class Module:
             for k, b in mod._buffers.items():
                 if b is not None and k not in mod._non_persistent_buffers_set:
                     out[pre + k] = b if keep_vars else b.detach()
+            if type(mod).get_extra_state is not Module.get_extra_state:
+                out[pre + "_extra_state"] = mod.get_extra_state()
         return out
+
+    def get_extra_state(self):
+        """Return extra (picklable) state for state_dict; override with set_extra_state."""
+        raise RuntimeError(
+            "Reached a code path in Module.get_extra_state() that should never be called. "
+            "Please file an issue at https://github.com/pytorch/pytorch/issues/new?template="
+            "bug-report.yml to report this bug.")
+
+    def set_extra_state(self, state):
+        """Restore the state returned by get_extra_state."""
+        raise RuntimeError(
+            "Reached a code path in Module.set_extra_state() that should never be called. "
+            "Please file an issue at https://github.com/pytorch/pytorch/issues/new?template="
+            "bug-report.yml to report this bug.")
 
     def load_state_dict(self, state_dict, strict=True, assign=False):
         """Copy tensors from ``state_dict`` into parameters and buffers, checking names/shapes."""
+        from collections.abc import Mapping
+        if not isinstance(state_dict, Mapping):
+            raise TypeError(f"Expected state_dict to be dict-like, got {type(state_dict)}.")
         own = self.state_dict(keep_vars=True)
         missing = [k for k in own if k not in state_dict]
         unexpected = [k for k in state_dict if k not in own]
         errors = []
         for k, target in own.items():
             if k not in state_dict:
+                continue
+            if k.rpartition(".")[2] == "_extra_state" and not isinstance(target, Tensor):
+                owner = self.get_submodule(k.rpartition(".")[0]) if "." in k else self
+                owner.set_extra_state(state_dict[k])
                 continue
             src = state_dict[k]
             if not isinstance(src, Tensor):
@@ -438,11 +486,13 @@ class RemovableHandle:
 
     _next_id = 0
 
-    def __init__(self, table, hook):
+    def __init__(self, table, hook, prepend=False):
         self.table = table
         self.id = RemovableHandle._next_id
         RemovableHandle._next_id += 1
         table[self.id] = hook
+        if prepend:
+            table.move_to_end(self.id, last=False)
 
     def remove(self):
         self.table.pop(self.id, None)

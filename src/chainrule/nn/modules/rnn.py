@@ -45,8 +45,13 @@ class RNNBase(Module):
                  batch_first=False, dropout=0.0, bidirectional=False, proj_size=0,
                  device=None, dtype=None):
         super().__init__()
-        if proj_size:
-            raise NotImplementedError("chainrule's LSTM does not support proj_size")
+        if proj_size < 0:
+            raise ValueError("proj_size should be a positive integer or zero to disable "
+                             "projections")
+        if proj_size >= hidden_size:
+            raise ValueError("proj_size has to be smaller than hidden_size")
+        if proj_size and mode != "LSTM":
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
         if not 0 <= dropout <= 1 or isinstance(dropout, bool):
             raise ValueError(
                 "dropout should be a number in range [0, 1] representing the probability of an "
@@ -62,14 +67,17 @@ class RNNBase(Module):
         self.proj_size = proj_size
         gate = _GATES[mode] * hidden_size
         dirs = 2 if bidirectional else 1
+        out_size = proj_size or hidden_size  # an LSTM with projections emits proj_size
         self._flat_weights_names = []
         for layer in range(num_layers):
             for d in range(dirs):
-                size = input_size if layer == 0 else hidden_size * dirs
+                size = input_size if layer == 0 else out_size * dirs
                 suffix = f"_l{layer}" + ("_reverse" if d else "")
-                shapes = [("weight_ih", (gate, size)), ("weight_hh", (gate, hidden_size))]
+                shapes = [("weight_ih", (gate, size)), ("weight_hh", (gate, out_size))]
                 if bias:
                     shapes += [("bias_ih", (gate,)), ("bias_hh", (gate,))]
+                if proj_size:
+                    shapes.append(("weight_hr", (proj_size, hidden_size)))
                 for name, shape in shapes:
                     setattr(self, name + suffix, Parameter(empty(shape, dtype=dtype)))
                     self._flat_weights_names.append(name + suffix)
@@ -83,6 +91,8 @@ class RNNBase(Module):
 
     def extra_repr(self):
         s = f"{self.input_size}, {self.hidden_size}"
+        if self.proj_size:
+            s += f", proj_size={self.proj_size}"
         if self.num_layers != 1:
             s += f", num_layers={self.num_layers}"
         if not self.bias:
@@ -99,17 +109,29 @@ class RNNBase(Module):
         suffix = f"_l{layer}" + ("_reverse" if d else "")
         get = self._parameters.get
         return (get("weight_ih" + suffix), get("weight_hh" + suffix), get("bias_ih" + suffix),
-                get("bias_hh" + suffix))
+                get("bias_hh" + suffix), get("weight_hr" + suffix))
+
+    def _check_hidden(self, hx, batch, dirs):
+        """Raise torch's message when an initial state has the wrong size."""
+        lead = (self.num_layers * dirs,) + ((batch,) if batch is not None else ())
+        out_size = self.proj_size or self.hidden_size
+        states = ((hx[0], "hidden[0]", out_size), (hx[1], "hidden[1]", self.hidden_size)) \
+            if self.mode == "LSTM" else ((hx, "hidden", self.hidden_size),)
+        for h, name, size in states:
+            if tuple(h.shape) != lead + (size,):
+                raise RuntimeError(f"Expected {name} size {lead + (size,)}, got {list(h.shape)}")
 
     def _run(self, seq, state, weights):
         """Run one direction of one layer over ``seq`` (L, N, H); return outputs and state."""
-        w_ih, w_hh, b_ih, b_hh = weights
+        w_ih, w_hh, b_ih, b_hh, w_hr = weights
         proj = F.linear(seq, w_ih, b_ih)
         outputs = []
         for t in range(seq.shape[0]):
             x_t = proj[t]
             if self.mode == "LSTM":
                 state = _lstm_cell(x_t, state, w_hh, b_hh)
+                if w_hr is not None:
+                    state = (F.linear(state[0], w_hr), state[1])
                 outputs.append(state[0])
             elif self.mode == "GRU":
                 state = _gru_cell(x_t, state, w_hh, b_hh)
@@ -121,20 +143,30 @@ class RNNBase(Module):
         return stack(outputs, 0), state
 
     def forward(self, input, hx=None):
+        from ..utils.packed import PackedSequence, run_packed
+        if isinstance(input, PackedSequence):
+            return run_packed(self, input, hx)
         batched = input.ndim == 3
         if input.ndim not in (2, 3):
             raise ValueError(
                 f"{type(self).__name__}: Expected input to be 2D or 3D, got {input.ndim}D "
                 "instead")
+        if input.shape[-1] != self.input_size:
+            raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected "
+                               f"{self.input_size}, got {input.shape[-1]}")
         if not batched:
             input = unsqueeze(input, 1)
         elif self.batch_first:
             input = transpose(input, 0, 1)
         dirs = 2 if self.bidirectional else 1
         n = input.shape[1]
+        if hx is not None:
+            self._check_hidden(hx, n if batched else None, dirs)
         if hx is None:
-            h0 = zeros(self.num_layers * dirs, n, self.hidden_size, dtype=input.dtype)
-            hx = (h0, h0) if self.mode == "LSTM" else h0
+            h0 = zeros(self.num_layers * dirs, n, self.proj_size or self.hidden_size,
+                       dtype=input.dtype)
+            c0 = zeros(self.num_layers * dirs, n, self.hidden_size, dtype=input.dtype)
+            hx = (h0, c0) if self.mode == "LSTM" else h0
         elif not batched:
             hx = tuple(unsqueeze(h, 1) for h in hx) if self.mode == "LSTM" else unsqueeze(hx, 1)
         layer_input = input
@@ -168,14 +200,15 @@ class RNN(RNNBase):
     """Elman RNN: h_t = tanh(x_t W_ihᵀ + b_ih + h_{t-1} W_hhᵀ + b_hh) (or relu)."""
 
     def __init__(self, input_size, hidden_size, num_layers=1, nonlinearity="tanh", bias=True,
-                 batch_first=False, dropout=0.0, bidirectional=False, device=None, dtype=None):
+                 batch_first=False, dropout=0.0, bidirectional=False, device=None, dtype=None,
+                 proj_size=0):
         if nonlinearity not in ("tanh", "relu"):
             raise ValueError(
                 f"Unknown nonlinearity '{nonlinearity}'. Select from 'tanh' or 'relu'.")
         self.nonlinearity = nonlinearity
         super().__init__("RNN_TANH" if nonlinearity == "tanh" else "RNN_RELU", input_size,
                          hidden_size, num_layers, bias, batch_first, dropout, bidirectional,
-                         device=device, dtype=dtype)
+                         proj_size, device=device, dtype=dtype)
 
 
 class LSTM(RNNBase):
@@ -191,9 +224,9 @@ class GRU(RNNBase):
     """Gated recurrent unit: gates r, z, n in torch's order."""
 
     def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
-                 dropout=0.0, bidirectional=False, device=None, dtype=None):
+                 dropout=0.0, bidirectional=False, device=None, dtype=None, proj_size=0):
         super().__init__("GRU", input_size, hidden_size, num_layers, bias, batch_first,
-                         dropout, bidirectional, device=device, dtype=dtype)
+                         dropout, bidirectional, proj_size, device=device, dtype=dtype)
 
 
 class _CellBase(Module):

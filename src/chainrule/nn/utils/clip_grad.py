@@ -28,7 +28,8 @@ def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=Fals
             f"The total norm of order {norm_type} for gradients from `parameters` is "
             "non-finite, so it cannot be clipped. To disable this error and scale the gradients "
             "by the non-finite norm anyway, set `error_if_nonfinite=False`")
-    coef = min(max_norm / (total + 1e-6), 1.0)
+    kind = grads[0]._data.dtype.type  # torch computes the coefficient in the grads' dtype
+    coef = min(kind(max_norm) / (kind(total) + kind(1e-6)), kind(1.0))
     for g in grads:
         g._data *= g._data.dtype.type(coef)
         g._bump_version()

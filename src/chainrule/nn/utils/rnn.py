@@ -14,3 +14,13 @@ def pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side="
         rows = slice(longest - n, None) if padding_side == "left" else slice(0, n)
         out[(i, rows) if batch_first else (rows, i)] = s
     return out
+
+
+from .packed import (  # noqa: E402,F401
+    PackedSequence,
+    pack_padded_sequence,
+    pack_sequence,
+    pad_packed_sequence,
+    unpack_sequence,
+    unpad_sequence,
+)

@@ -16,3 +16,6 @@ __all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDa
            "RandomSampler", "Sampler", "SequentialSampler", "Subset", "SubsetRandomSampler",
            "TensorDataset", "WeightedRandomSampler", "default_collate", "default_convert",
            "random_split"]
+from .dataset_more import ChainDataset, StackDataset, get_worker_info  # noqa: E402
+
+__all__ += ["ChainDataset", "StackDataset", "get_worker_info"]

@@ -68,9 +68,13 @@ class DataLoader:
         return self.batch_sampler is not None
 
     def __iter__(self):
-        if self._iterable:
-            yield from self._iter_stream()
-        elif self._auto_collation:
+        """Start an epoch: draw the workers' base seed first, as torch's iterator does."""
+        from ...random import draw_seed
+        draw_seed(self.generator)
+        return self._iter_stream() if self._iterable else self._iter_batches()
+
+    def _iter_batches(self):
+        if self._auto_collation:
             for indices in self.batch_sampler:
                 yield self.collate_fn([self.dataset[i] for i in indices])
         else:

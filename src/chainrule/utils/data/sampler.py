@@ -27,12 +27,11 @@ class SequentialSampler(Sampler):
 
 
 def _generator(generator):
-    """Use ``generator``, or a fresh one seeded from the default stream (as torch)."""
-    from ...random import Generator, default_generator
+    """Use ``generator``, or a fresh one seeded by one int64 ``random_()`` draw (as torch)."""
+    from ...random import Generator, draw_seed
     if generator is not None:
         return generator
-    seed = int(default_generator._rng.integers(0, 2 ** 63 - 1))
-    return Generator().manual_seed(seed)
+    return Generator().manual_seed(draw_seed())
 
 
 class RandomSampler(Sampler):
@@ -60,7 +59,9 @@ class RandomSampler(Sampler):
         n = len(self.data_source)
         gen = _generator(self.generator)
         if self.replacement:
-            yield from randint(0, n, (self.num_samples,), generator=gen).tolist()
+            for _ in range(self.num_samples // 32):
+                yield from randint(0, n, (32,), generator=gen).tolist()
+            yield from randint(0, n, (self.num_samples % 32,), generator=gen).tolist()
             return
         for _ in range(self.num_samples // n):
             yield from randperm(n, generator=gen).tolist()
@@ -79,7 +80,7 @@ class SubsetRandomSampler(Sampler):
 
     def __iter__(self):
         from ...random import randperm
-        for i in randperm(len(self.indices), generator=_generator(self.generator)).tolist():
+        for i in randperm(len(self.indices), generator=self.generator).tolist():
             yield self.indices[i]
 
     def __len__(self):
@@ -105,7 +106,7 @@ class WeightedRandomSampler(Sampler):
     def __iter__(self):
         from ...random import multinomial
         draws = multinomial(self.weights, self.num_samples, self.replacement,
-                            generator=_generator(self.generator))
+                            generator=self.generator)
         yield from draws.tolist()
 
     def __len__(self):
