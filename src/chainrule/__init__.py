@@ -124,7 +124,7 @@ from ._runtime_info import (  # noqa: E402
     result_type, set_num_threads, use_deterministic_algorithms)
 from ._type_info import finfo, iinfo  # noqa: E402
 from . import distributions  # noqa: E402,F401
-from ._compat_functions import cartesian_prod, isin, unravel_index  # noqa: E402
+from ._compat_functions import cartesian_prod, isin, typename, unravel_index  # noqa: E402
 from ._ops.compat_tensor_api import put  # noqa: E402
 from ._tensor_api_compat import broadcast_shapes, broadcast_tensors  # noqa: E402
 from ._ops.compat_tensor_api import (  # noqa: E402

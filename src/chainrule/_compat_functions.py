@@ -1,4 +1,4 @@
-"""Torch-level helpers composed from the op table: isin, cartesian_prod, unravel_index."""
+"""Torch-level helpers composed from the op table: isin, cartesian_prod, unravel_index, typename."""
 
 import numpy as np
 
@@ -31,3 +31,19 @@ def unravel_index(indices, shape):
         raise TypeError("expected 'indices' to be integer dtype, but got " + str(flat.dtype))
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     return tuple(Tensor._make(np.asarray(c, dtype=np.int64)) for c in np.unravel_index(flat, shape))
+
+
+def typename(obj):
+    """torch.typename: ``torch.FloatTensor`` for a tensor, else the object's dotted type path
+    (chainrule's modules named as torch's, as ``type(x)`` prints them)."""
+    if isinstance(obj, Tensor):
+        return obj.type()
+    module = getattr(obj, "__module__", "") or ""
+    qualname = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if qualname is None:
+        module, qualname = obj.__class__.__module__ or "", obj.__class__.__qualname__
+    if module in ("", "builtins"):
+        return qualname
+    if module == "chainrule" or module.startswith("chainrule."):
+        module = "torch" + module[len("chainrule"):]
+    return f"{module}.{qualname}"
