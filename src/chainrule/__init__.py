@@ -150,3 +150,5 @@ from ._ops.special_more import i0, mvlgamma  # noqa: E402
 from ._ops.shape_scatter import diagonal_scatter, select_scatter, slice_scatter  # noqa: E402
 from ._ops.renorm import renorm  # noqa: E402
 from . import _tensor_methods_h  # noqa: E402,F401  (methods of the ops imported above)
+from .distributions._binomial_sampler import binomial  # noqa: E402
+from .distributions._poisson_sampler import poisson  # noqa: E402

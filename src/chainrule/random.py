@@ -270,8 +270,10 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, out=None, dtype=None
 
 def bernoulli(input, p=None, *, generator=None):
     """Draw 0/1 with probabilities ``input`` (or the scalar ``p``)."""
-    return fill_bernoulli_(Tensor._make(np.empty_like(input._data)),
-                           input if p is None else p, generator)
+    src = input._data  # like torch's empty_like: an expanded (overlapping) input gets C order
+    overlapping = any(st == 0 and n > 1 for st, n in zip(src.strides, src.shape))
+    out = np.empty(src.shape, src.dtype) if overlapping else np.empty_like(src)
+    return fill_bernoulli_(Tensor._make(out), input if p is None else p, generator)
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None):

@@ -31,6 +31,7 @@ from corpus_autograd_more21 import SNIPPETS as _AUTOGRAD_MORE21
 from corpus_autograd_more22 import SNIPPETS as _AUTOGRAD_MORE22
 from corpus_basics import SNIPPETS as _BASICS
 from corpus_course import SNIPPETS as _COURSE
+from corpus_distributions import SNIPPETS as _DISTRIBUTIONS
 from corpus_errors import SNIPPETS as _ERRORS
 from corpus_extra import SNIPPETS as _EXTRA
 from corpus_modules import SNIPPETS as _MODULES
@@ -94,6 +95,7 @@ CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGR
                **_AUTOGRAD_MORE21, **_AUTOGRAD_MORE22})
 CORPUS.update({**_SEEDED, **_SEEDED2, **_SEEDED3, **_SEEDED4, **_SEEDED5, **_SEEDED6,
                **_SEEDED7})
+CORPUS.update(_DISTRIBUTIONS)
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # object addresses differ between any two runs
 
 

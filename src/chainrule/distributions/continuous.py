@@ -5,22 +5,12 @@ import math
 from .._ops.pointwise import log
 from .._ops.pointwise_more import erf, erfinv
 from ..random import rand, randn
-from .distribution import Distribution, broadcast_all
+from . import constraints
+from .distribution import Distribution, LocScale, broadcast_all
 
 
-class Normal(Distribution):
+class Normal(LocScale):
     """Gaussian with mean ``loc`` and standard deviation ``scale``."""
-
-    arg_constraints = {"loc": "real", "scale": "positive"}
-    has_rsample = True
-
-    def __init__(self, loc, scale, validate_args=None):
-        self.loc, self.scale = broadcast_all(loc, scale)
-        super().__init__(self.loc.shape, validate_args=validate_args)
-
-    @property
-    def mean(self):
-        return self.loc
 
     @property
     def stddev(self):
@@ -35,12 +25,13 @@ class Normal(Distribution):
         eps = randn(tuple(shape), dtype=self.loc.dtype)
         return self.loc + eps * self.scale
 
-    def log_prob(self, value):
+    def _log_prob(self, value):
         var = self.scale ** 2
         return -((value - self.loc) ** 2) / (2 * var) - log(self.scale) - \
             math.log(math.sqrt(2 * math.pi))
 
     def cdf(self, value):
+        self._maybe_validate(value)
         return 0.5 * (1 + erf((value - self.loc) * self.scale.reciprocal() / math.sqrt(2)))
 
     def icdf(self, value):
@@ -53,7 +44,6 @@ class Normal(Distribution):
 class Uniform(Distribution):
     """Uniform on the half-open interval [low, high)."""
 
-    arg_constraints = {"low": "dependent", "high": "dependent"}
     has_rsample = True
 
     def __init__(self, low, high, validate_args=None):
@@ -61,8 +51,21 @@ class Uniform(Distribution):
         super().__init__(self.low.shape, validate_args=validate_args)
 
     @property
+    def arg_constraints(self):
+        return {"low": constraints.less_than(self.high),
+                "high": constraints.greater_than(self.low)}
+
+    @property
+    def support(self):
+        return constraints.interval(self.low, self.high)
+
+    @property
     def mean(self):
         return (self.high + self.low) / 2
+
+    @property
+    def mode(self):
+        return float("nan") * self.high
 
     @property
     def stddev(self):
@@ -76,12 +79,13 @@ class Uniform(Distribution):
         shape = self._extended_shape(sample_shape)
         return self.low + rand(tuple(shape), dtype=self.low.dtype) * (self.high - self.low)
 
-    def log_prob(self, value):
+    def _log_prob(self, value):
         lb = self.low.le(value).type_as(self.low)
         ub = self.high.gt(value).type_as(self.low)
         return log(lb.mul(ub)) - log(self.high - self.low)
 
     def cdf(self, value):
+        self._maybe_validate(value)
         return ((value - self.low) / (self.high - self.low)).clamp(min=0, max=1)
 
     def entropy(self):

@@ -1,11 +1,13 @@
 """Categorical and Bernoulli, parameterised by probabilities or by logits."""
 
+from .._creation import arange, full_like
 from .._ops.nn import binary_cross_entropy_with_logits, softmax
-from .._ops.pointwise import log, sigmoid
+from .._ops.pointwise import log, sigmoid, where
 from .._ops.pointwise_more import log1p
 from .._ops.reduction_more import logsumexp
 from .._type_info import finfo
 from ..random import bernoulli, multinomial
+from . import constraints
 from .distribution import Distribution, broadcast_all, lazy_property
 
 
@@ -29,7 +31,7 @@ def _one_source(probs, logits):
 class Categorical(Distribution):
     """A distribution over ``{0, ..., K-1}`` given by (unnormalised) probs or logits."""
 
-    arg_constraints = {"probs": "simplex", "logits": "real_vector"}
+    arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
 
     def __init__(self, probs=None, logits=None, validate_args=None):
         _one_source(probs, logits)
@@ -50,6 +52,19 @@ class Categorical(Distribution):
         return softmax(self.logits, -1)
 
     @property
+    def support(self):
+        return constraints.integer_interval(0, self._num_events - 1)
+
+    @property
+    def mode(self):
+        return self.probs.argmax(-1)
+
+    def enumerate_support(self, expand=True):
+        """Every category index, shaped to broadcast against the batch."""
+        values = arange(self._num_events).view((-1,) + (1,) * len(self._batch_shape))
+        return values.expand((-1,) + tuple(self._batch_shape)) if expand else values
+
+    @property
     def mean(self):
         return self.probs.new_full(tuple(self._extended_shape()), float("nan"))
 
@@ -61,7 +76,7 @@ class Categorical(Distribution):
         samples_2d = multinomial(probs_2d, n, True).T
         return samples_2d.reshape(tuple(self._extended_shape(sample_shape)))
 
-    def log_prob(self, value):
+    def _log_prob(self, value):
         value = value.long().unsqueeze(-1)
         shape = tuple(max(a, b) for a, b in zip(
             (1,) * (self.logits.ndim - value.ndim) + tuple(value.shape),
@@ -78,7 +93,8 @@ class Categorical(Distribution):
 class Bernoulli(Distribution):
     """A 0/1 outcome with success probability ``probs`` (or log-odds ``logits``)."""
 
-    arg_constraints = {"probs": "unit_interval", "logits": "real"}
+    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
+    support = constraints.boolean
 
     def __init__(self, probs=None, logits=None, validate_args=None):
         _one_source(probs, logits)
@@ -102,13 +118,25 @@ class Bernoulli(Distribution):
         return self.probs
 
     @property
+    def mode(self):
+        mode = (self.probs >= 0.5).to(self.probs)
+        return where(self.probs == 0.5, full_like(mode, float("nan")), mode)
+
+    def enumerate_support(self, expand=True):
+        """The values 0 and 1, shaped to broadcast against the batch."""
+        param = self.__dict__.get("probs", self.__dict__.get("logits"))
+        values = arange(2, dtype=param.dtype).view((-1,) + (1,) * len(self._batch_shape))
+        return values.expand((-1,) + tuple(self._batch_shape)) if expand else values
+
+    @property
     def variance(self):
         return self.probs * (1 - self.probs)
 
     def sample(self, sample_shape=()):
-        return bernoulli(self.probs.detach().expand(tuple(self._extended_shape(sample_shape))))
+        shape = tuple(self._extended_shape(sample_shape))
+        return bernoulli(self.probs.detach().expand(shape))
 
-    def log_prob(self, value):
+    def _log_prob(self, value):
         return -binary_cross_entropy_with_logits(self.logits, value, reduction="none")
 
     def entropy(self):

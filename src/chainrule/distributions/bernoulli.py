@@ -1,0 +1,5 @@
+"""torch.distributions.bernoulli: where torch keeps Bernoulli."""
+
+from .discrete import Bernoulli
+
+__all__ = ["Bernoulli"]

@@ -1,0 +1,5 @@
+"""torch.distributions.categorical: where torch keeps Categorical."""
+
+from .discrete import Categorical
+
+__all__ = ["Categorical"]

@@ -1,0 +1,5 @@
+"""torch.distributions.multivariate_normal: where torch keeps MultivariateNormal."""
+
+from .multivariate import MultivariateNormal
+
+__all__ = ["MultivariateNormal"]

@@ -1,0 +1,5 @@
+"""torch.distributions.uniform: where torch keeps Uniform."""
+
+from .continuous import Uniform
+
+__all__ = ["Uniform"]
