@@ -90,11 +90,11 @@ class Categorical(Distribution):
         return -(logits * self.probs).sum(-1)
 
 
-class Bernoulli(Distribution):
-    """A 0/1 outcome with success probability ``probs`` (or log-odds ``logits``)."""
+class BinaryParameter(Distribution):
+    """A family given by one success probability ``probs`` or its log-odds ``logits``
+    (Bernoulli, Geometric): either one is computed from the other when first read."""
 
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
-    support = constraints.boolean
 
     def __init__(self, probs=None, logits=None, validate_args=None):
         _one_source(probs, logits)
@@ -112,6 +112,12 @@ class Bernoulli(Distribution):
     @lazy_property
     def probs(self):
         return sigmoid(self.logits)
+
+
+class Bernoulli(BinaryParameter):
+    """A 0/1 outcome with success probability ``probs`` (or log-odds ``logits``)."""
+
+    support = constraints.boolean
 
     @property
     def mean(self):

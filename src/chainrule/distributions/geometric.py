@@ -5,32 +5,14 @@ import chainrule
 from .._type_info import finfo
 from ..autograd.grad_mode import no_grad
 from . import constraints
-from .discrete import _one_source, probs_to_logits
-from .distribution import Distribution, broadcast_all, lazy_property
+from .discrete import BinaryParameter
+from .distribution import broadcast_all
 
 
-class Geometric(Distribution):
+class Geometric(BinaryParameter):
     """Failures before a success of probability ``probs`` (or log-odds ``logits``)."""
 
-    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.nonnegative_integer
-
-    def __init__(self, probs=None, logits=None, validate_args=None):
-        _one_source(probs, logits)
-        if probs is not None:
-            (self.probs,) = broadcast_all(probs)
-        else:
-            (self.logits,) = broadcast_all(logits)
-        param = self.probs if probs is not None else self.logits
-        super().__init__(param.shape, validate_args=validate_args)
-
-    @lazy_property
-    def logits(self):
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self):
-        return chainrule.sigmoid(self.logits)
 
     @property
     def mean(self):

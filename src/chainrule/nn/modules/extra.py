@@ -11,7 +11,7 @@ from .conv import _ConvTransposeNd
 from .loss import _Loss
 from .module import Module
 from .normalization import _BatchNorm
-from .pooling import _MaxPoolNd
+from .pooling import _AvgPoolDivisorNd, _MaxPoolNd
 from .upsampling import Upsample
 
 
@@ -459,25 +459,10 @@ class MaxPool3d(_MaxPoolNd):
     _pool = staticmethod(F.max_pool3d)
 
 
-class AvgPool3d(Module):
+class AvgPool3d(_AvgPoolDivisorNd):
     """Mean over sliding windows of (N, C, D, H, W) input."""
 
-    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False,
-                 count_include_pad=True, divisor_override=None):
-        super().__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride if stride is not None else kernel_size
-        self.padding = padding
-        self.ceil_mode = ceil_mode
-        self.count_include_pad = count_include_pad
-        self.divisor_override = divisor_override
-
-    def extra_repr(self):
-        return f"kernel_size={self.kernel_size}, stride={self.stride}, padding={self.padding}"
-
-    def forward(self, input):
-        return F.avg_pool3d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
-                            self.count_include_pad, self.divisor_override)
+    _pool = staticmethod(F.avg_pool3d)
 
 
 class AdaptiveAvgPool3d(AdaptiveAvgPool1d):
