@@ -1394,6 +1394,18 @@ op("angle", lambda x, y: np.arctan2(y, x), _pair_samples, "AngleBackward0",
    fn=lambda torch, x, y: torch.angle(torch.complex(x, y)))
 op("angle[real]", lambda x, y: np.angle(x * y), _pair_samples, "AngleBackward0",
    fn=lambda torch, x, y: torch.angle(x * y))
+op("view_as_real", lambda x, y: np.stack([x * x - y * y, 2 * x * y], -1), _pair_samples,
+   "ViewAsRealBackward0", fn=lambda torch, x, y: torch.view_as_real(torch.complex(x, y) ** 2))
+op("view_as_complex", lambda x, y: np.stack([x - y, x + y], -1), _pair_samples,
+   "ViewAsRealBackward0", fn=lambda torch, x, y: torch.view_as_real(
+       torch.view_as_complex(torch.stack([x, y], -1)) * (1 + 1j)))
+op("polar", lambda x, y: np.stack([(x * x + 0.5) * np.cos(y), (x * x + 0.5) * np.sin(y)], -1),
+   _pair_samples, "ViewAsRealBackward0",
+   fn=lambda torch, x, y: torch.view_as_real(torch.polar(x * x + 0.5, y)))
+op("adjoint", lambda x, y: np.swapaxes(x - y, -1, -2) if x.ndim > 1 else x - y, _pair_samples,
+   "AddBackward0",
+   fn=lambda torch, x, y: (torch.complex(x, y).adjoint().real
+                           + torch.complex(x, y).adjoint().imag) if x.ndim > 1 else x - y)
 op("linalg.matrix_rank", np.linalg.matrix_rank, lambda rng: [
     Sample("full", (rng.uniform(-2, 2, (3, 3)),)),
     Sample("rank1", (np.outer(rng.uniform(1, 2, 3), rng.uniform(1, 2, 4)),)),
@@ -1407,6 +1419,9 @@ def _shift_samples(rng):
 
 op("bitwise_left_shift", np.left_shift, _shift_samples, grad=False)
 op("bitwise_right_shift", np.right_shift, _shift_samples, grad=False)
+op("channel_shuffle", lambda x: x.reshape(2, 2, 3, 2).swapaxes(1, 2).reshape(2, 6, 2),
+   lambda rng: [Sample("groups2", (rng.uniform(-2, 2, (2, 6, 2)),))], "ChannelShuffleBackward0",
+   fn=lambda torch, x: torch.channel_shuffle(x, 2))
 op("nn.functional.prelu", lambda x, w: np.where(x > 0, x, w * x), lambda rng: [
     Sample("per_channel", (rng.uniform(-2, 2, (2, 3)), rng.uniform(0.1, 0.5, 3))),
     Sample("shared", (rng.uniform(-2, 2, (3, 2)), rng.uniform(0.1, 0.5, 1)))],
@@ -1532,3 +1547,163 @@ for _size, _corners in [((5, 7), False), ((4, 2), True)]:
        "UpsampleBicubic2DBackward0",
        fn=(lambda s, c: lambda torch, x: torch.nn.functional.interpolate(
            x, size=s, mode="bicubic", align_corners=c))(_size, _corners))
+
+
+# --- spatial transformer ops and pdist (helper L) -------------------------------------------
+def _pdist_np(p):
+    """Distances of every row pair i < j, by a loop over pairs."""
+    def ref(x):
+        out = []
+        for i in range(len(x)):
+            for j in range(i + 1, len(x)):
+                d = np.abs(x[i] - x[j])
+                out.append(np.count_nonzero(d) if p == 0 else d.max() if p == np.inf
+                           else (d ** p).sum() ** (1 / p))
+        return np.array(out, x.dtype)
+    return ref
+
+
+for _p in (1, 2, 3, np.inf):
+    op(f"pdist[p{_p}]", _pdist_np(_p),
+       lambda rng: [Sample("4x3", (rng.uniform(-2, 2, (4, 3)),)),
+                    Sample("transposed", (rng.uniform(-2, 2, (2, 5)),), transpose=True)],
+       "PdistBackward0", fn=(lambda p: lambda torch, x: torch.pdist(x, p))(_p))
+
+
+def _grid_sample_np(padding, align_corners):
+    """Bilinear sampling of (N, C, H, W) at (x, y) grid points, one point at a time."""
+    def pixel(img, y, x):
+        h, w = img.shape[-2:]
+        if padding == 1:
+            y, x = min(max(y, 0), h - 1), min(max(x, 0), w - 1)
+        return img[:, y, x] if 0 <= y < h and 0 <= x < w else np.zeros(img.shape[0])
+
+    def ref(input, grid):
+        n, c, h, w = input.shape
+        out = np.zeros((n, c) + grid.shape[1:3], input.dtype)
+        for b, i, j in np.ndindex(n, *grid.shape[1:3]):
+            gx, gy = grid[b, i, j]
+            if align_corners:
+                x, y = (gx + 1) / 2 * (w - 1), (gy + 1) / 2 * (h - 1)
+            else:
+                x, y = ((gx + 1) * w - 1) / 2, ((gy + 1) * h - 1) / 2
+            if padding == 1:
+                x, y = min(max(x, 0), w - 1), min(max(y, 0), h - 1)
+            x0, y0 = int(np.floor(x)), int(np.floor(y))
+            fx, fy = x - x0, y - y0
+            out[b, :, i, j] = sum(pixel(input[b], y0 + dy, x0 + dx) * (fx if dx else 1 - fx)
+                                  * (fy if dy else 1 - fy) for dy in (0, 1) for dx in (0, 1))
+        return out
+    return ref
+
+
+for _padding, _align in [(0, False), (1, True)]:
+    op(f"grid_sampler[bilinear_{_padding}_{int(_align)}]", _grid_sample_np(_padding, _align),
+       lambda rng: [Sample("2x3x4", (rng.uniform(-2, 2, (1, 2, 3, 4)),
+                                     rng.uniform(-1.2, 1.2, (1, 2, 3, 2)))),
+                    Sample("batch2", (rng.uniform(-2, 2, (2, 1, 2, 3)),
+                                      rng.uniform(-1.2, 1.2, (2, 3, 1, 2))))],
+       "GridSampler2DBackward0",
+       fn=(lambda p, a: lambda torch, x, g: torch.grid_sampler(x, g, 0, p, a))(_padding, _align))
+
+
+def _affine_grid_np(size, align_corners):
+    """theta applied to the homogeneous pixel-centre coordinates of an output of ``size``."""
+    def ref(theta):
+        axes = [np.linspace(-1, 1, s) * (1 if align_corners else (s - 1) / s) for s in size[2:]]
+        mesh = np.meshgrid(*axes, indexing="ij")
+        base = np.stack([*reversed(mesh), np.ones_like(mesh[0])], -1)
+        return np.einsum("...k,nik->n...i", base, theta).astype(theta.dtype)
+    return ref
+
+
+for _size, _align in [((2, 1, 3, 4), False), ((1, 1, 2, 3, 2), True)]:
+    op(f"affine_grid_generator[{len(_size) - 2}d_{int(_align)}]", _affine_grid_np(_size, _align),
+       (lambda n, d: lambda rng: [Sample("theta", (rng.uniform(-2, 2, (n, d, d + 1)),))])(
+           _size[0], len(_size) - 2),
+       "AffineGridGeneratorBackward0",
+       fn=(lambda s, a: lambda torch, t: torch.affine_grid_generator(t, s, a))(_size, _align))
+
+
+# torch.linalg compositions and triangular solves (more in tests/test_tutorial_fixes.py)
+op("linalg.matmul", np.matmul, _mats(((2, 3), (3, 4)), ((2, 2, 3), (3, 2))), "MmBackward0")
+op("linalg.multi_dot", lambda *ms: np.linalg.multi_dot(list(ms)), lambda rng: [
+    Sample("chain3", tuple(rng.uniform(-2, 2, s) for s in [(2, 3), (3, 4), (4, 2)])),
+    Sample("vector_ends", tuple(rng.uniform(-2, 2, s)
+                                for s in [(3,), (3, 4), (4, 5), (5, 2), (2,)]))],
+   "ViewBackward0", fn=lambda torch, *ms: torch.linalg.multi_dot(list(ms)))
+op("linalg.vecdot", lambda x, y: np.sum(x * y, -1), _mats(((2, 3), (2, 3)), ((2, 3), (3,))),
+   "SumBackward1")
+op("linalg.diagonal", lambda x: np.diagonal(x, 0, -2, -1), _shaped((3, 4), (2, 3, 3)),
+   "DiagonalBackward0")
+op("linalg.solve_triangular", lambda a, b: np.linalg.solve(np.triu(a), b), lambda rng: [
+    Sample("matrix", (_well_conditioned(3, 3)(rng), rng.uniform(-2, 2, (3, 2)))),
+    Sample("batch", (_well_conditioned(2, 3, 3)(rng), rng.uniform(-2, 2, (2, 3, 1))))],
+   "LinalgSolveTriangularBackward0",
+   fn=lambda torch, a, b: torch.linalg.solve_triangular(a.triu(), b, upper=True))
+op("cholesky_solve", lambda b, a: np.linalg.solve(_sym_np(a), b), lambda rng: [
+    Sample("matrix", (rng.uniform(-2, 2, (3, 2)), _well_conditioned(3, 3)(rng)))],
+   "CholeskySolveBackward0",
+   fn=lambda torch, b, a: torch.cholesky_solve(b, torch.linalg.cholesky(_sym(torch, a))))
+
+
+def _expm_np(a):
+    """exp of a (batch of) matrices by eigen-decomposition-free SciPy expm."""
+    import scipy.linalg
+    return np.stack([scipy.linalg.expm(m) for m in a.reshape((-1,) + a.shape[-2:])]).reshape(
+        a.shape)
+
+
+def _expm_samples(rng):
+    """Square matrices of moderate norm (exp grows fast): single, batched and transposed."""
+    return [Sample("3x3", (rng.uniform(-1, 1, (3, 3)),)),
+            Sample("batch", (rng.uniform(-1, 1, (2, 2, 2)),)),
+            Sample("transposed", (rng.uniform(-1, 1, (3, 3)),), transpose=True)]
+
+
+def _lu_np(a):
+    """SciPy's LU factor of each matrix, pivots made 1-based int32 as LAPACK/torch."""
+    import scipy.linalg
+    mats = a.reshape((-1,) + a.shape[-2:])
+    parts = [scipy.linalg.lu_factor(m) for m in mats]
+    lu = np.stack([p[0] for p in parts]).reshape(a.shape)
+    piv = np.stack([p[1] + 1 for p in parts]).astype(np.int32).reshape(a.shape[:-1])
+    return lu, piv
+
+
+op("matrix_exp", _expm_np, _expm_samples, "LinalgMatrixExpBackward0")
+op("linalg.matrix_exp", _expm_np, _expm_samples, "LinalgMatrixExpBackward0")
+op("as_strided", lambda x: np.lib.stride_tricks.as_strided(
+    x.ravel()[1:], (3, 2), (x.itemsize, x.itemsize)), _shaped((8,), (2, 4)), "AsStridedBackward0",
+   fn=lambda torch, x: torch.as_strided(x, (3, 2), (1, 1), 1))
+op("linalg.cholesky_ex", lambda a: (np.linalg.cholesky(_sym_np(a)),
+                                    np.zeros(a.shape[:-2], np.int32)),
+   _square_samples, "LinalgCholeskyExBackward0",
+   fn=lambda torch, a: torch.linalg.cholesky_ex(_sym(torch, a)))
+op("linalg.lu_factor", _lu_np, _square_samples, "LinalgLuFactorExBackward0")
+op("linalg.lu_factor_ex", lambda a: (*_lu_np(a), np.zeros(a.shape[:-2], np.int32)),
+   _square_samples, "LinalgLuFactorExBackward0")
+op("linalg.lu_solve", lambda a, b: np.linalg.solve(a, b), lambda rng: [
+    Sample("matrix", (_well_conditioned(3, 3)(rng), rng.uniform(-2, 2, (3, 2)))),
+    Sample("batch", (_well_conditioned(2, 3, 3)(rng), rng.uniform(-2, 2, (2, 3, 1))))],
+   "LinalgLuSolveBackward0",
+   fn=lambda torch, a, b: torch.linalg.lu_solve(*torch.linalg.lu_factor(a), b))
+
+
+def _householder_np(a, tau):
+    """Q from the reflectors in ``a``'s columns, built densely from their definition."""
+    m, n = a.shape[-2:]
+    v = np.tril(a, -1) + np.eye(m, n)
+    q = np.eye(m)
+    for i in range(tau.shape[-1]):
+        q = q @ (np.eye(m) - tau[i] * np.outer(v[:, i], v[:, i]))
+    return q[:, :n]
+
+
+op("linalg.householder_product", _householder_np, lambda rng: [
+    Sample("4x3_k2", (rng.uniform(-1, 1, (4, 3)), rng.uniform(-1, 1, (2,)))),
+    Sample("3x3_k3", (rng.uniform(-1, 1, (3, 3)), rng.uniform(-1, 1, (3,))))],
+   "LinalgHouseholderProductBackward0")
+op("orgqr", _householder_np, lambda rng: [
+    Sample("4x2_k2", (rng.uniform(-1, 1, (4, 2)), rng.uniform(-1, 1, (2,))))],
+   "LinalgHouseholderProductBackward0")

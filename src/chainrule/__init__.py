@@ -152,3 +152,53 @@ from ._ops.renorm import renorm  # noqa: E402
 from . import _tensor_methods_h  # noqa: E402,F401  (methods of the ops imported above)
 from .distributions._binomial_sampler import binomial  # noqa: E402
 from .distributions._poisson_sampler import poisson  # noqa: E402
+from .func import vmap  # noqa: E402
+from ._ops.compat_complex import polar, view_as_complex, view_as_real  # noqa: E402
+from ._ops.nn_grid import affine_grid_generator, grid_sampler  # noqa: E402
+from ._ops.nn_pdist import pdist  # noqa: E402
+from ._ops.complex_conj import adjoint  # noqa: E402
+from ._compile import compile  # noqa: E402
+from ._compile import get_float32_matmul_precision, set_float32_matmul_precision  # noqa: E402
+from ._deprecated import range  # noqa: E402,A004
+from . import amp  # noqa: E402
+from .amp import autocast  # noqa: E402
+from .amp.autocast_mode import is_autocast_enabled  # noqa: E402
+from ._default_tensor_type import set_default_tensor_type  # noqa: E402
+from ._buffer_creation import empty_strided, frombuffer, is_storage  # noqa: E402
+from ._ops.as_strided import as_strided  # noqa: E402
+from ._ops.linalg_extra import matrix_exp  # noqa: E402
+from ._ops.linalg_extra import householder_product as orgqr  # noqa: E402
+from . import _tensor_methods_s  # noqa: E402,F401  (x.as_strided, A.matrix_exp)
+from . import fft  # noqa: E402,F401
+from . import jit  # noqa: E402
+from ._ops.linalg_triangular import cholesky_solve  # noqa: E402
+from . import profiler  # noqa: E402
+from .autograd import profiler as _autograd_profiler  # noqa: E402,F401  (torch.autograd.profiler)
+from ._torch_namespace_nn import (  # noqa: E402
+    adaptive_avg_pool1d, adaptive_max_pool1d, alpha_dropout, avg_pool1d, batch_norm, bilinear,
+    binary_cross_entropy_with_logits, celu, channel_shuffle, constant_pad_nd, conv1d, conv2d,
+    conv3d, conv_transpose1d, conv_transpose2d, conv_transpose3d, cosine_embedding_loss, dropout,
+    embedding, feature_alpha_dropout, feature_dropout, group_norm, hardshrink,
+    hinge_embedding_loss, instance_norm, kl_div, layer_norm, margin_ranking_loss, max_pool1d,
+    max_pool1d_with_indices, max_pool2d, max_pool3d, pixel_shuffle, pixel_unshuffle,
+    poisson_nll_loss, prelu, rms_norm, rrelu, rrelu_, selu, split_with_sizes, threshold,
+    triplet_margin_loss, unsafe_chunk, unsafe_split, unsafe_split_with_sizes)
+from .signal_windows import (  # noqa: E402
+    bartlett_window, blackman_window, hamming_window, hann_window, kaiser_window)
+from . import _tensor_methods_t  # noqa: E402,F401  (B.cholesky_solve(L))
+from ._memory_format import (  # noqa: E402,F811  (clone and *_like taking memory_format)
+    channels_last, channels_last_3d, clone, contiguous_format, empty_like, full_like,
+    memory_format, ones_like, preserve_format, zeros_like)
+from ._runtime_more import (  # noqa: E402
+    frexp, get_default_device, get_device, get_num_interop_threads, has_lapack, has_mkl,
+    has_openmp, has_spectral, init_num_threads, is_inference, is_neg, is_warn_always_enabled,
+    ldexp, newaxis, nextafter, resolve_neg, set_default_device, set_flush_denormal,
+    set_num_interop_threads, set_warn_always)
+from .linalg_legacy import (  # noqa: E402
+    cholesky, cholesky_inverse, eig, lstsq, lu, lu_unpack, matrix_rank, solve, symeig,
+    triangular_solve)
+from . import distributed  # noqa: E402
+from . import accelerator, cpu  # noqa: E402
+from ._torch_namespace_nn import (  # noqa: E402
+    alpha_dropout_, ctc_loss, feature_alpha_dropout_, feature_dropout_, gru_cell, lstm_cell,
+    rnn_relu_cell, rnn_tanh_cell)

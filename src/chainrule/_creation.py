@@ -6,7 +6,7 @@ import numbers
 import numpy as np
 
 from . import _dtype
-from ._device import as_device
+from ._device import as_device, usable_device
 from ._tensor import Tensor
 
 
@@ -59,7 +59,8 @@ def _array_from_data(data, dtype=None):
     if isinstance(data, (list, tuple)) and any(isinstance(d, Tensor) for d in _flat(data)):
         data = _to_nested(data)
     try:
-        return np.array(data, dtype=dtype.np)
+        with np.errstate(over="ignore"):  # torch overflows to inf without a warning
+            return np.array(data, dtype=dtype.np)
     except ValueError:
         _check_ragged(data, dtype)
         raise
@@ -189,16 +190,36 @@ def _check_strides(arr):
             "copy of your array  with array.copy().) ")
 
 
-def _size(size, keyword=None):
-    """Shape from ``f(2, 3)``, ``f((2, 3))`` or ``f(size=(2, 3))`` (torch accepts all three)."""
+def _is_size_int(s):
+    """An integer a size may hold: Python/NumPy ints and integral tensors."""
+    if isinstance(s, Tensor):
+        return not (s.dtype.is_floating_point or s.dtype.is_complex)
+    return isinstance(s, (numbers.Integral, np.integer))
+
+
+def _size(size, keyword=None, name="empty"):
+    """Shape from ``f(2, 3)``, ``f((2, 3))`` or ``f(size=(2, 3))`` (torch accepts all three),
+    raising torch's argument-parser messages for a non-integer size."""
+    where = " (position 1)" if keyword is None else ""
     if keyword is not None:
         size = (keyword,)
-    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+    if len(size) == 1 and not isinstance(size[0], (tuple, list)) and not _is_size_int(size[0]):
+        raise TypeError(f"{name}(): argument 'size'{where} must be tuple of ints, not "
+                        f"{type(size[0]).__name__}")
+    packed = len(size) == 1 and isinstance(size[0], (tuple, list))
+    if packed:
         size = size[0]
-    for pos, s in enumerate(size, 1):
-        if not isinstance(s, (numbers.Integral, np.integer, Tensor)):
-            raise TypeError(f"argument 'size' failed to unpack the object at pos {pos} with "
-                            f"error \"type must be tuple of ints,but got {type(s).__name__}\"")
+    for pos, s in enumerate(size):
+        if _is_size_int(s):
+            continue
+        if pos and packed or pos and len(size) > 1:
+            raise TypeError(f"{name}(): argument 'size' failed to unpack the object at pos "
+                            f"{pos + 1} with error \"type must be tuple of ints,but got "
+                            f"{type(s).__name__}\"")
+        if packed:
+            raise TypeError(f"{name}(): argument 'size'{where} must be tuple of ints, but found "
+                            f"element of type {type(s).__name__} at pos 0")
+        raise TypeError(f"{name}() takes 1 positional argument but {len(size)} were given")
     shape = tuple(int(s) for s in size)
     for s in shape:
         if s < 0:
@@ -212,9 +233,7 @@ def _factory(fill, name=None):
              requires_grad=False, pin_memory=False, memory_format=None):
         dt = dtype or _dtype.get_default_dtype()
         try:
-            shape = _size(args, size)
-        except TypeError as e:
-            raise TypeError(f"{make.__name__}(): {e}") from None
+            shape = _size(args, size, make.__name__)
         except RuntimeError:
             if name is None:
                 raise
@@ -238,6 +257,7 @@ def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None,
     if not isinstance(size, (tuple, list)):
         raise TypeError("full(): argument 'size' (position 1) must be tuple of ints, not "
                         f"{type(size).__name__}")
+    size = _size((size,), name="full")
     dt = dtype or _infer_dtype(fill_value)
     return _finish(np.full(tuple(size), fill_value, dtype=dt.np), requires_grad)
 
@@ -256,6 +276,8 @@ empty_like = _like(np.zeros)
 zeros_like.__doc__ = "Return zeros with the shape and dtype of ``input``."
 ones_like.__doc__ = "Return ones with the shape and dtype of ``input``."
 empty_like.__doc__ = "Return a zero-filled tensor with the shape and dtype of ``input``."
+zeros_like.__name__, ones_like.__name__, empty_like.__name__ = "zeros_like", "ones_like", \
+    "empty_like"
 
 
 def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
@@ -321,6 +343,10 @@ def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, d
 
 def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     """Return an n x m matrix with ones on the diagonal."""
+    for arg, position, value in (("n", 1, n), ("m", 2, m)):
+        if value is not None and not isinstance(value, (numbers.Integral, np.integer)):
+            raise TypeError(f"eye(): argument '{arg}' (position {position}) must be int, not "
+                            f"{type(value).__name__}")
     dt = dtype or _dtype.get_default_dtype()
     return _finish(np.eye(n, n if m is None else m, dtype=dt.np), requires_grad)
 
@@ -336,7 +362,15 @@ def _python_dtypes(fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         if "dtype" in kwargs:
-            kwargs["dtype"] = _dtype.canonical(kwargs["dtype"])
+            kwargs["dtype"] = dt = _dtype.canonical(kwargs["dtype"])
+            if dt is not None and not isinstance(dt, _dtype.dtype):
+                raise TypeError(f"{fn.__name__}(): argument 'dtype' must be torch.dtype, not "
+                                f"{type(dt).__name__}")
+        if name_like := fn.__name__ if fn.__name__.endswith("_like") else None:
+            from ._ops._argcheck import require_tensor
+            require_tensor(name_like, "input", 1, args[0] if args else kwargs.get("input"))
+        if kwargs.get("device") is not None:
+            usable_device(kwargs["device"])
         return fn(*args, **kwargs)
     return wrapper
 

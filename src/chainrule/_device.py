@@ -67,10 +67,27 @@ def as_device(d):
     return device(d)
 
 
+def usable_device(d):
+    """Normalise a device argument, raising torch's CPU-build errors for a GPU that is absent."""
+    if isinstance(d, int) and not isinstance(d, bool):
+        from ._backend import cupy_backend
+        if not cupy_backend.is_available():
+            raise RuntimeError("Cannot access accelerator device when none is available.")
+    d = as_device(d)
+    if d is not None and d.type == "cuda":
+        from ._backend import cupy_backend
+        if not cupy_backend.is_available():
+            raise AssertionError("Torch not compiled with CUDA enabled")
+    return d
+
+
 def device_of(array):
     """Return the device of a raw array (NumPy arrays are on the CPU)."""
     if type(array) is np.ndarray:
         return CPU
+    from ._backend.meta import MetaArray
+    if isinstance(array, MetaArray):
+        return device("meta")
     from ._backend import cupy_backend
     return cupy_backend.device_of(array)
 

@@ -71,13 +71,14 @@ class Tensor(metaclass=TorchNamed):
         return object.__new__(cls)
 
     def __init__(self, *args, device=None, dtype=None):
-        """``Tensor(data)`` copies data as float32; ``Tensor(2, 3)`` allocates a 2x3 tensor."""
+        """``Tensor(data)`` copies data as the default dtype (float32 unless changed by
+        set_default_dtype or set_default_tensor_type); ``Tensor(2, 3)`` allocates a 2x3 tensor."""
         from ._creation import _array_from_data
         if len(args) == 1 and not isinstance(args[0], int):
-            arr = _array_from_data(args[0], _dtype.float32 if dtype is None else dtype)
+            arr = _array_from_data(args[0], _dtype.get_default_dtype() if dtype is None else dtype)
         else:
             shape = args[0] if len(args) == 1 and not isinstance(args[0], int) else args
-            arr = np.zeros(tuple(shape) or (0,), dtype=np.float32)  # Tensor() is empty 1-D
+            arr = np.zeros(tuple(shape) or (0,), dtype=_dtype.get_default_dtype().np)  # 1-D
         _init(self, arr)
 
     @staticmethod
@@ -306,11 +307,6 @@ class Tensor(metaclass=TorchNamed):
     @data.setter
     def data(self, value):
         self._data = value._data
-
-    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
-        """Accumulate d(self)/d(leaf) into each leaf's ``.grad`` (a VJP with ``gradient``)."""
-        from .autograd import backward
-        backward(self, gradient, retain_graph, create_graph, inputs=inputs)
 
     def explain_grad(self):
         """Show how this leaf's ``.grad`` was built up by backward calls (chainrule.viz)."""

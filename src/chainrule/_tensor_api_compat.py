@@ -9,7 +9,7 @@ from ._ops.shape import sum_to
 from ._ops.shape_more import fliplr, flipud
 from ._runtime_info import is_nonzero
 from ._tensor import _SCALAR_NAMES, Size, Tensor
-from ._tensor_methods import NOT_OPERANDS, inplace
+from ._tensor_methods import inplace
 
 for _name in compat_tensor_api.METHODS:
     setattr(Tensor, _name, getattr(compat_tensor_api, _name))
@@ -242,8 +242,9 @@ Tensor.share_memory_ = lambda self: self
 Tensor.is_nonzero = is_nonzero
 Tensor.dim_order = lambda self: tuple(sorted(range(self.ndim), key=lambda d: -self.stride(d)))
 Tensor.layout = property(lambda self: strided, doc="Always torch.strided.")
-for _flag in ("is_sparse", "is_quantized", "is_meta", "is_mkldnn", "is_nested"):
+for _flag in ("is_sparse", "is_quantized", "is_mkldnn", "is_nested"):
     setattr(Tensor, _flag, property(lambda self: False, doc="Always False in chainrule."))
+Tensor.is_meta = property(lambda self: self.device.type == "meta", doc="On the 'meta' device.")
 Tensor.swapaxes_ = Tensor.swapdims_ = Tensor.transpose_
 
 
@@ -258,9 +259,6 @@ def _refuse_sequences(op, refused):
     return method
 
 
-# __add__, __mul__, __truediv__ (and their reflections) check inline in _tensor_methods: hot
-for _form in ("__rtruediv__", "__sub__", "__rsub__", "__floordiv__", "__rfloordiv__", "__mod__",
-              "__rmod__", "__pow__", "__rpow__", "__matmul__", "__rmatmul__"):
-    setattr(Tensor, _form, _refuse_sequences(getattr(Tensor, _form), NOT_OPERANDS))
+# arithmetic operators refuse non-operands where _tensor_methods defines them (hot paths)
 Tensor.__eq__ = _refuse_sequences(Tensor.__eq__, str)
 Tensor.__ne__ = _refuse_sequences(Tensor.__ne__, str)

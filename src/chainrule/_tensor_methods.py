@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import _dtype
-from ._device import as_device
+from ._device import usable_device
 from ._ops import (
     indexing,
     linalg,
@@ -20,6 +20,7 @@ from ._ops._registry import SavedResult, SavedTensor
 from ._ops.indexing import assign, check_inplace, check_no_grad_view, check_partial_overlap
 from ._ops.pointwise import _add, _div, _mul
 from ._tensor import Tensor
+from .autograd.forward_ad import state as _fw_state
 from .autograd.grad_mode import state as grad_state
 
 T = Tensor
@@ -29,38 +30,69 @@ T = Tensor
 NOT_OPERANDS = (list, tuple, str, type(None))
 
 
+def _array_operand(other):
+    """A NumPy array operand acts as the tensor it converts to (``t + np.ones(2)``, as torch)."""
+    from ._creation import as_tensor
+    return as_tensor(other)
+
+
 def _add_operator(self, other):
     if type(other) is not T and isinstance(other, NOT_OPERANDS):
         return NotImplemented
+    if type(other) is np.ndarray and other.ndim:
+        other = _array_operand(other)
     return _add.apply((self, other), (1,))
 
 
 def _mul_operator(self, other):
     if type(other) is not T and isinstance(other, NOT_OPERANDS):
         return NotImplemented
+    if type(other) is np.ndarray and other.ndim:
+        other = _array_operand(other)
     return _mul.apply((self, other), ())
 
 
 def _truediv_operator(self, other):
     if type(other) is not T and isinstance(other, NOT_OPERANDS):
         return NotImplemented
+    if type(other) is np.ndarray and other.ndim:
+        other = _array_operand(other)
     return _div.apply((self, other), ())
 
 
+def _operator(fn, reflected=False):
+    """A binary operator calling ``fn`` directly, refusing non-operands (torch's TypeError)."""
+    if reflected:
+        def method(self, other):
+            if type(other) is not T and isinstance(other, NOT_OPERANDS):
+                return NotImplemented
+            if type(other) is np.ndarray and other.ndim:
+                other = _array_operand(other)
+            return fn(other, self)
+    else:
+        def method(self, other):
+            if type(other) is not T and isinstance(other, NOT_OPERANDS):
+                return NotImplemented
+            if type(other) is np.ndarray and other.ndim:
+                other = _array_operand(other)
+            return fn(self, other)
+    return method
+
+
 T.__add__ = T.__radd__ = _add_operator
-T.__sub__ = lambda self, other: pointwise.sub(self, other)
-T.__rsub__ = lambda self, other: pointwise.rsub(self, other)
+T.__sub__ = _operator(pointwise.sub)
+T.__rsub__ = _operator(pointwise.rsub)
 T.__mul__ = T.__rmul__ = _mul_operator
 T.__truediv__ = _truediv_operator
-T.__rtruediv__ = lambda self, other: pointwise.reciprocal(self) * other
-T.__floordiv__ = lambda self, other: pointwise.floor_divide(self, other)
-T.__rfloordiv__ = lambda self, other: pointwise.floor_divide(other, self)  # promotes 7.5 // i
-T.__mod__ = lambda self, other: pointwise.remainder(self, other)
-T.__rmod__ = lambda self, other: pointwise.remainder(other, self)
-T.__pow__ = lambda self, exponent: pointwise.pow(self, exponent)
-T.__rpow__ = lambda self, base: pointwise.pow(base, self)
-T.__matmul__ = lambda self, other: linalg.matmul(self, other)
-T.__rmatmul__ = lambda self, other: linalg.matmul(other, self)
+T.__rtruediv__ = _operator(lambda self, other: pointwise.reciprocal(self) * other)
+T.__floordiv__ = _operator(pointwise.floor_divide)
+T.__rfloordiv__ = _operator(pointwise.floor_divide, reflected=True)  # promotes 7.5 // i
+T.__mod__ = _operator(pointwise.remainder)
+T.__rmod__ = _operator(pointwise.remainder, reflected=True)
+T.__pow__ = _operator(pointwise.pow)
+T.__rpow__ = _operator(pointwise.pow, reflected=True)
+T.__matmul__ = _operator(linalg.matmul)
+T.__rmatmul__ = _operator(linalg.matmul, reflected=True)
 T.__neg__ = lambda self: pointwise.neg(self)
 T.__pos__ = lambda self: self
 T.__abs__ = lambda self: pointwise.abs(self)
@@ -75,12 +107,26 @@ def _invert(self):
 
 T.__invert__ = _invert
 # torch answers ``t == None`` with a plain bool (Python's identity fallback), not a tensor.
-T.__eq__ = lambda self, other: False if other is None else pointwise.eq(self, other)
-T.__ne__ = lambda self, other: True if other is None else pointwise.ne(self, other)
-T.__lt__ = lambda self, other: pointwise.lt(self, other)
-T.__le__ = lambda self, other: pointwise.le(self, other)
-T.__gt__ = lambda self, other: pointwise.gt(self, other)
-T.__ge__ = lambda self, other: pointwise.ge(self, other)
+T.__eq__ = lambda self, other: False if other is None else pointwise.eq(
+    self, _array_operand(other) if type(other) is np.ndarray and other.ndim else other)
+T.__ne__ = lambda self, other: True if other is None else pointwise.ne(
+    self, _array_operand(other) if type(other) is np.ndarray and other.ndim else other)
+T.__lt__ = _operator(pointwise.lt)
+
+
+def _contains(self, element):
+    """``x in t``: whether any element equals ``x`` (torch compares, it does not iterate)."""
+    import numbers
+    if not isinstance(element, (Tensor, numbers.Number, np.generic)):
+        raise RuntimeError("Tensor.__contains__ only supports Tensor or scalar, but you passed in "
+                           f"a {type(element)}.")
+    return bool(pointwise.eq(self, element).any().item())
+
+
+T.__contains__ = _contains
+T.__le__ = _operator(pointwise.le)
+T.__gt__ = _operator(pointwise.gt)
+T.__ge__ = _operator(pointwise.ge)
 T.__and__ = T.__rand__ = lambda self, other: pointwise.bitwise_and(self, other)
 T.__or__ = T.__ror__ = lambda self, other: pointwise.bitwise_or(self, other)
 T.__xor__ = T.__rxor__ = lambda self, other: pointwise.bitwise_xor(self, other)
@@ -95,10 +141,19 @@ for _module in (pointwise, reduction, shape, linalg, indexing, pointwise_more, r
     for _name, _fn in getattr(_module, "METHOD_ALIASES", {}).items():
         setattr(T, _name, _fn)
 
+
+
+def _flip_method(self, *dims, **kwargs):
+    """``x.flip(0, 1)``: the method also takes the dims spread out, as torch's."""
+    return shape.flip(self, kwargs["dims"] if "dims" in kwargs else
+                      dims[0] if len(dims) == 1 else dims)
+
+
+T.flip = _flip_method
 T.T = property(lambda self: shape.permute(self, tuple(range(self.ndim))[::-1]))
 T.mT = property(lambda self: shape.transpose(self, -2, -1))
 T.H = property(lambda self: self.T.conj() if self.is_complex() else self.T)
-T.mH = property(lambda self: self.mT)
+T.mH = property(lambda self: self.mT.conj() if self.is_complex() else self.mT)
 
 
 def _where_method(self, condition, other):
@@ -122,8 +177,13 @@ def inplace(fn):
             for a in (*args, *kwargs.values()):
                 if isinstance(a, Tensor):
                     check_partial_overlap(self._data, a._data)
+        if fn.__name__ == "abs" and self._data.dtype.kind == "c":
+            raise RuntimeError("In-place abs is not supported for complex tensors.")
         recording = grad_state.enabled
         new = fn(self, *args, **kwargs)
+        if _fw_state.batch:
+            from .func._batching import check_batched_inplace
+            check_batched_inplace(self, new, fn.__name__)
         if new._data.shape != self._data.shape:
             raise RuntimeError(
                 f"output with shape [{', '.join(map(str, self.shape))}] doesn't match the "
@@ -313,7 +373,7 @@ def _parse_to(args, kwargs):
             dtype, device = a.dtype, a.device
         elif a is not None:
             device = a
-    return dtype, as_device(device)
+    return dtype, usable_device(device)
 
 
 def to(self, *args, **kwargs):
@@ -367,17 +427,18 @@ T.type = type_
 T.type_as = lambda self, other: shape.to_dtype(self, other.dtype)
 
 
-def _new(fill):
+def _new(fill, name):
     def method(self, *size, dtype=None, device=None, requires_grad=False, **kwargs):
         from ._creation import _finish, _size
         dt = dtype or self.dtype
-        return _finish(fill(_size(size), dt.np), requires_grad)
+        return _finish(fill(_size(size, name=name), dt.np), requires_grad)
+    method.__name__ = name
     return method
 
 
-T.new_zeros = _new(np.zeros)
-T.new_ones = _new(np.ones)
-T.new_empty = _new(np.zeros)
+T.new_zeros = _new(np.zeros, "new_zeros")
+T.new_ones = _new(np.ones, "new_ones")
+T.new_empty = _new(np.zeros, "new_empty")
 
 
 def new_full(self, size, fill_value, *, dtype=None, device=None, requires_grad=False):

@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 
+from .autograd.forward_ad import state as _fw_state
+
 __all__ = ["get_printoptions", "printoptions", "set_printoptions", "tensor_repr"]
 
 
@@ -219,8 +221,13 @@ def _device_str(device):
     return device.type if index is None else f"{device.type}:{index}"
 
 
-def tensor_repr(t, *, tensor_contents=None):
+def tensor_repr(t, *, tensor_contents=None, wrapped=True):
     """Return torch's repr of ``t``; ``tensor_contents`` replaces the formatted values."""
+    if wrapped and _fw_state.layers:  # inside torch.func transforms: torch's wrapper reprs
+        from .func._repr import wrapped_repr
+        text = wrapped_repr(t)
+        if text is not None:
+            return text
     prefix = _prefix(t)
     indent = len(prefix)
     data = t._data
@@ -230,7 +237,11 @@ def tensor_repr(t, *, tensor_contents=None):
     device = t.device
     if device.type != _default_device_type():
         suffixes.append(f"device='{_device_str(device)}'")
-    if data.size == 0:
+    if device.type == "meta":  # no values to show, so no dtype to infer from them either
+        suffixes.append("size=" + str(tuple(data.shape)))
+        if dtype.name != default_name:
+            suffixes.append("dtype=" + repr(dtype))
+    elif data.size == 0:
         if data.ndim != 1:
             suffixes.append("size=" + str(tuple(data.shape)))
         if dtype.name != default_name:
@@ -243,6 +254,8 @@ def tensor_repr(t, *, tensor_contents=None):
             suffixes.append("dtype=" + repr(dtype))
     if tensor_contents is not None:
         tensor_str = tensor_contents
+    elif device.type == "meta":
+        tensor_str = "..."
     elif data.size == 0:
         tensor_str = "[]"
     else:

@@ -31,7 +31,9 @@ class iinfo(metaclass=TorchNamed):
     """Limits of an integer dtype; values are Python ints."""
 
     def __init__(self, type):
-        if type.is_floating_point or type.is_complex or type.name == "bool":
+        if type.name == "bool":
+            raise TypeError("torch.bool is not supported by torch.iinfo")
+        if type.is_floating_point or type.is_complex:
             raise TypeError("torch.iinfo() requires an integer input type. Use torch.finfo to "
                             "handle 'torch.iinfo'")
         info = np.iinfo(type.np)

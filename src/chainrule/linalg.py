@@ -35,3 +35,18 @@ __all__ += ["cond"]
 from ._ops.compat_tensor_api import eig, eigvals  # noqa: E402
 
 __all__ += ["eig", "eigvals"]
+from ._ops.linalg_compose import diagonal, matmul, multi_dot, vecdot  # noqa: E402
+
+__all__ += ["diagonal", "matmul", "multi_dot", "vecdot"]
+from ._ops.linalg_triangular import solve_triangular  # noqa: E402
+
+__all__ += ["solve_triangular"]
+from ._ops.linalg_extra import (  # noqa: E402,I001
+    cholesky_ex, householder_product, lu_factor, lu_factor_ex, lu_solve, matrix_exp)
+
+__all__ += ["cholesky_ex", "householder_product", "lu_factor", "lu_factor_ex", "lu_solve",
+            "matrix_exp"]
+from .linalg_legacy import inv_ex, solve_ex, tensorinv, tensorsolve, vander  # noqa: E402
+from .linalg_legacy import linalg_lu as lu  # noqa: E402
+
+__all__ += ["inv_ex", "lu", "solve_ex", "tensorinv", "tensorsolve", "vander"]

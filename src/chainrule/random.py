@@ -12,7 +12,7 @@ import numpy as np
 from . import _dtype
 from . import _random_kernels as _kernels
 from ._creation import _finish, _size
-from ._device import as_device
+from ._device import as_device, usable_device
 from ._mt19937 import Engine
 from ._tensor import _CPP_NAMES, _SCALAR_NAMES, Tensor
 from .autograd.forward_ad import state as _fw_state
@@ -199,8 +199,9 @@ def rand(*args, size=None, generator=None, out=None, dtype=None, layout=None, de
     >>> chainrule.rand(3)
     tensor([0.4963, 0.7682, 0.0885])
     """
+    usable_device(device)
     dt = _float_dtype(dtype)
-    shape = _size(args, size)
+    shape = _size(args, size, "rand")
     flat = _uniform(_engine(generator), _numel(shape), dt.np, 0.0, 1.0)
     return _finish(flat.reshape(shape), requires_grad)
 
@@ -213,8 +214,9 @@ def randn(*args, size=None, generator=None, out=None, dtype=None, layout=None, d
     >>> chainrule.randn(3)
     tensor([ 1.5410, -0.2934, -2.1788])
     """
+    usable_device(device)
     dt = _float_dtype(dtype, "normal_kernel_cpu")
-    shape = _size(args, size)
+    shape = _size(args, size, "randn")
     flat = _normal(_engine(generator), _numel(shape), dt.np, 0.0, 1.0)
     return _finish(flat.reshape(shape), requires_grad)
 
@@ -222,10 +224,15 @@ def randn(*args, size=None, generator=None, out=None, dtype=None, layout=None, d
 def randint(low=0, high=None, size=None, *, generator=None, out=None, dtype=None, layout=None,
             device=None, requires_grad=False):
     """Uniform integers in [low, high); ``randint(high, size)`` draws from [0, high)."""
+    usable_device(device)
+    position = 3
     if size is None:
-        low, high, size = 0, low, high
+        low, high, size, position = 0, low, high, 2
     elif high is None:
         low, high = 0, low
+    if not isinstance(size, (tuple, list)):
+        raise TypeError(f"randint(): argument 'size' (position {position}) must be tuple of ints, "
+                        f"not {type(size).__name__}")
     if low >= high:
         raise RuntimeError(
             f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
@@ -238,6 +245,7 @@ def randint(low=0, high=None, size=None, *, generator=None, out=None, dtype=None
 
 def randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False):
     """A random permutation of 0..n-1 (torch's swap loop, so seeded orders match)."""
+    usable_device(device)
     dt = dtype or _dtype.int64
     _size((n,))
     return _finish(_kernels.randperm(_engine(generator), int(n)).astype(dt.np), requires_grad)

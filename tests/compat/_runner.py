@@ -2,10 +2,13 @@
 
 import contextlib
 import io
+import linecache
 import re
 import sys
 import warnings
 
+from corpus_api_sweep import SNIPPETS as _API_SWEEP
+from corpus_attention_variants import SNIPPETS as _ATTENTION_VARIANTS
 from corpus_autograd import SNIPPETS as _AUTOGRAD
 from corpus_autograd_more import SNIPPETS as _AUTOGRAD_MORE
 from corpus_autograd_more2 import SNIPPETS as _AUTOGRAD_MORE2
@@ -30,17 +33,46 @@ from corpus_autograd_more20 import SNIPPETS as _AUTOGRAD_MORE20
 from corpus_autograd_more21 import SNIPPETS as _AUTOGRAD_MORE21
 from corpus_autograd_more22 import SNIPPETS as _AUTOGRAD_MORE22
 from corpus_basics import SNIPPETS as _BASICS
+from corpus_complex import SNIPPETS as _COMPLEX
 from corpus_course import SNIPPETS as _COURSE
+from corpus_data_workers import SNIPPETS as _DATA_WORKERS
+from corpus_data_workers2 import SNIPPETS as _DATA_WORKERS2
 from corpus_distributions import SNIPPETS as _DISTRIBUTIONS
 from corpus_errors import SNIPPETS as _ERRORS
 from corpus_extra import SNIPPETS as _EXTRA
+from corpus_fft import SNIPPETS as _FFT
+from corpus_func import SNIPPETS as _FUNC
+from corpus_func2 import SNIPPETS as _FUNC2
+from corpus_func3 import SNIPPETS as _FUNC3
+from corpus_func4 import SNIPPETS as _FUNC4
+from corpus_func5 import SNIPPETS as _FUNC5
+from corpus_inplace_activations import SNIPPETS as _INPLACE_ACTIVATIONS
+from corpus_missing_api import SNIPPETS as _MISSING_API
+from corpus_mistakes import SNIPPETS as _MISTAKES
+from corpus_mistakes2 import SNIPPETS as _MISTAKES2
+from corpus_mistakes3 import SNIPPETS as _MISTAKES3
+from corpus_mistakes4 import SNIPPETS as _MISTAKES4
+from corpus_mistakes5 import SNIPPETS as _MISTAKES5
+from corpus_mistakes6 import SNIPPETS as _MISTAKES6
+from corpus_mistakes7 import SNIPPETS as _MISTAKES7
+from corpus_mistakes8 import SNIPPETS as _MISTAKES8
+from corpus_mistakes9 import SNIPPETS as _MISTAKES9
+from corpus_mistakes10 import SNIPPETS as _MISTAKES10
 from corpus_modules import SNIPPETS as _MODULES
 from corpus_more import SNIPPETS as _MORE
 from corpus_nn import SNIPPETS as _NN
+from corpus_nn_gaps import SNIPPETS as _NN_GAPS
 from corpus_numerics import SNIPPETS as _NUMERICS
 from corpus_print import SNIPPETS as _PRINT
+from corpus_print2 import SNIPPETS as _PRINT2
+from corpus_print3 import SNIPPETS as _PRINT3
+from corpus_print4 import SNIPPETS as _PRINT4
+from corpus_print5 import SNIPPETS as _PRINT5
+from corpus_print6 import SNIPPETS as _PRINT6
+from corpus_print7 import SNIPPETS as _PRINT7
 from corpus_qa import SNIPPETS as _QA
 from corpus_random import SNIPPETS as _RANDOM
+from corpus_save_models import SNIPPETS as _SAVE_MODELS
 from corpus_seeded import SNIPPETS as _SEEDED
 from corpus_seeded2 import SNIPPETS as _SEEDED2
 from corpus_seeded3 import SNIPPETS as _SEEDED3
@@ -75,6 +107,27 @@ from corpus_training_parametrize import SNIPPETS as _TRAINING_PARAMETRIZE
 from corpus_training_print import SNIPPETS as _TRAINING_PRINT
 from corpus_training_transformer import SNIPPETS as _TRAINING_TRANSFORMER
 from corpus_training_tutorials import SNIPPETS as _TRAINING_TUTORIALS
+from corpus_tutorials2 import SNIPPETS as _TUTORIALS2
+from corpus_tutorials3 import SNIPPETS as _TUTORIALS3
+from corpus_tutorials4 import SNIPPETS as _TUTORIALS4
+from corpus_tutorials5 import SNIPPETS as _TUTORIALS5
+from corpus_tutorials6 import SNIPPETS as _TUTORIALS6
+from corpus_tutorials7 import SNIPPETS as _TUTORIALS7
+from corpus_tutorials8 import SNIPPETS as _TUTORIALS8
+from corpus_tutorials9 import SNIPPETS as _TUTORIALS9
+from corpus_tutorials10 import SNIPPETS as _TUTORIALS10
+from corpus_tutorials11 import SNIPPETS as _TUTORIALS11
+from corpus_tutorials12 import SNIPPETS as _TUTORIALS12
+from corpus_tutorials13 import SNIPPETS as _TUTORIALS13
+from corpus_tutorials14 import SNIPPETS as _TUTORIALS14
+from corpus_tutorials15 import SNIPPETS as _TUTORIALS15
+from corpus_tutorials16 import SNIPPETS as _TUTORIALS16
+from corpus_tutorials17 import SNIPPETS as _TUTORIALS17
+from corpus_tutorials18 import SNIPPETS as _TUTORIALS18
+from corpus_tutorials19 import SNIPPETS as _TUTORIALS19
+from corpus_tutorials20 import SNIPPETS as _TUTORIALS20
+from corpus_tutorials21 import SNIPPETS as _TUTORIALS21
+from corpus_warnings import SNIPPETS as _WARNINGS
 
 CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, **_COURSE,
           **_ERRORS, **_SO, **_MODULES, **_PRINT, **_RANDOM,
@@ -84,7 +137,9 @@ CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, 
           **_TRAINING, **_TRAINING_DATA, **_TRAINING_ERRORS, **_TRAINING_FUNCTIONAL,
           **_TRAINING_LOOPS, **_TRAINING_MORE, **_TRAINING_OPTIM, **_TRAINING_OPTIM2,
           **_TRAINING_PARAMETRIZE, **_TRAINING_TUTORIALS, **_TRAINING_LAYERS3D,
-          **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2,
+          **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2, **_DATA_WORKERS,
+          **_DATA_WORKERS2, **_ATTENTION_VARIANTS, **_SAVE_MODELS,
+          **_INPLACE_ACTIVATIONS,
           **_TRAINING_MODULE_API}
 CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGRAD_MORE4,
                **_AUTOGRAD_MORE5, **_AUTOGRAD_MORE6, **_AUTOGRAD_MORE7, **_AUTOGRAD_MORE8,
@@ -96,6 +151,21 @@ CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGR
 CORPUS.update({**_SEEDED, **_SEEDED2, **_SEEDED3, **_SEEDED4, **_SEEDED5, **_SEEDED6,
                **_SEEDED7})
 CORPUS.update(_DISTRIBUTIONS)
+CORPUS.update({**_MISTAKES, **_MISTAKES2, **_MISTAKES3, **_MISTAKES4, **_MISTAKES5,
+               **_MISTAKES9, **_MISTAKES10,
+               **_MISTAKES6, **_MISTAKES7, **_MISTAKES8, **_PRINT2, **_PRINT3, **_PRINT4, **_PRINT5,
+               **_PRINT6, **_PRINT7, **_WARNINGS})
+CORPUS.update(_COMPLEX)
+CORPUS.update(_NN_GAPS)
+CORPUS.update({**_TUTORIALS2, **_TUTORIALS3, **_TUTORIALS4, **_TUTORIALS5, **_TUTORIALS6,
+               **_TUTORIALS7, **_TUTORIALS8, **_TUTORIALS9, **_TUTORIALS10,
+               **_TUTORIALS11, **_TUTORIALS12, **_TUTORIALS13, **_TUTORIALS14,
+               **_TUTORIALS15, **_TUTORIALS16, **_TUTORIALS17, **_TUTORIALS18,
+               **_TUTORIALS19, **_TUTORIALS20, **_TUTORIALS21})
+CORPUS.update({**_FUNC, **_FUNC2, **_FUNC3, **_FUNC4, **_FUNC5})
+CORPUS.update(_MISSING_API)
+CORPUS.update(_FFT)
+CORPUS.update(_API_SWEEP)
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # object addresses differ between any two runs
 
 
@@ -129,6 +199,9 @@ def run_snippet(source, torch):
     with _torch_bound_to(torch), contextlib.redirect_stdout(out), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
+            # inspect (torch.jit.script) reads a function's source through linecache
+            linecache.cache["<snippet>"] = (len(source), None, source.splitlines(True),
+                                            "<snippet>")
             exec(compile(source, "<snippet>", "exec"), {"__name__": "__snippet__"})
         finally:
             _reset(torch)

@@ -2,6 +2,7 @@
 
 import io
 import json
+import pickle
 import zipfile
 
 import numpy as np
@@ -52,9 +53,47 @@ def test_values_types_and_sharing_survive():
     assert out["scalar"].shape == torch.Size([]) and out["scalar"].item() == 3
 
 
-def test_unsupported_objects_are_refused():
-    with pytest.raises(TypeError, match="cannot store an object of type function"):
-        torch.save({"f": lambda: 0}, io.BytesIO())
+_WITH_LAMBDA = {"f": lambda: 0}  # a module-level lambda: pickle cannot look it up by name
+
+
+def test_unpicklable_objects_raise_pickles_errors():
+    # torch.save pickles and raises pickle's own errors (recorded from torch 2.13)
+    with pytest.raises(pickle.PicklingError, match="Can't pickle <function <lambda> at 0x"):
+        torch.save(_WITH_LAMBDA, io.BytesIO())
+
+    def inner():
+        pass
+    with pytest.raises(AttributeError, match="Can't pickle local object"):
+        torch.save(inner, io.BytesIO())
+
+
+class _Holder:
+    """A user object kept in a checkpoint next to tensors."""
+
+    def __init__(self, weight):
+        self.weight, self.tag = weight, "holder"
+
+
+def test_whole_models_load_only_with_weights_only_false():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(3, 2), torch.nn.ReLU())
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    buf = io.BytesIO()
+    torch.save({"model": model, "opt": opt, "holder": _Holder(model[0].weight),
+                "shape": model[0].weight.shape}, buf)
+    buf.seek(0)
+    with pytest.raises(pickle.UnpicklingError, match=r"GLOBAL torch\.nn\.modules\.container"
+                       r"\.Sequential was not an allowed global by default"):
+        torch.load(buf)
+    buf.seek(0)
+    got = torch.load(buf, weights_only=False)
+    x = torch.ones(1, 3)
+    assert torch.equal(got["model"](x), model(x))
+    weight = got["model"][0].weight
+    assert type(weight) is torch.nn.Parameter and weight is not model[0].weight
+    assert got["holder"].weight is weight  # one tensor, stored once, loaded once
+    assert got["opt"].param_groups[0]["params"][0] is weight
+    assert type(got["shape"]) is torch.Size and got["shape"] == (2, 3)
 
 
 def _crafted(manifest, arrays=()):

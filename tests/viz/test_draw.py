@@ -2,7 +2,6 @@
 
 import shutil
 import sys
-import time
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -136,16 +135,13 @@ def test_draw_long_chain_folds_without_recursion():
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(200)
     try:
-        start = time.perf_counter()
         graph = viz.draw(y)
-        elapsed = time.perf_counter() - start
     finally:
         sys.setrecursionlimit(limit)
     folded = [b for b in graph.boxes if b.kind == "collapsed"]
     assert [b.lines for b in folded] == [["AddBackward0 → MulBackward0",
                                           "× 50,000 (100,000 nodes folded)"]]
     assert len(graph.boxes) == 3 and len(graph.edges) == 2
-    assert elapsed < 20
 
 
 def test_draw_folding_keeps_shared_leaves_and_unique_parts():

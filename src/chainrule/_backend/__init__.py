@@ -7,4 +7,7 @@ def move(tensor, device):
     from . import cupy_backend
     if device.type == "cpu":
         return Tensor._make(cupy_backend.to_numpy(tensor._data))
+    if device.type == "meta":
+        from .meta import to_meta
+        return Tensor._make(to_meta(tensor._data))
     return Tensor._make(cupy_backend.to_device(tensor._data, device))

@@ -42,7 +42,7 @@ def sin_backward(grad, input):
     """grad * cos(input)."""
     arrays = _arrays(grad, input)
     if arrays is None:
-        return grad * _pw.cos(input)
+        return grad * _pw.conj_in_rule(_pw.cos(input))
     g, x = arrays
     return _wrap(_quiet_call(lambda: g * np.cos(x)))
 
@@ -51,7 +51,7 @@ def cos_backward(grad, input):
     """grad * -sin(input)."""
     arrays = _arrays(grad, input)
     if arrays is None:
-        return grad * _pw.neg(_pw.sin(input))
+        return grad * _pw.neg(_pw.conj_in_rule(_pw.sin(input)))
     g, x = arrays
     return _wrap(_quiet_call(lambda: g * np.negative(np.sin(x))))
 
@@ -60,7 +60,7 @@ def pow_backward(grad, input, exponent):
     """grad * (exponent * input ** (exponent - 1)) for a Python-number exponent other than 0."""
     arrays = _arrays(grad, input) if type(exponent) in _SCALARS else None
     if arrays is None:
-        return grad * (exponent * input ** (exponent - 1))
+        return grad * _pw.conj_in_rule(exponent * input ** (exponent - 1))
     g, x = arrays
     return _wrap(_quiet_call(lambda: g * np.multiply(_pw._pow_forward(np, x, exponent - 1),
                                                      exponent)))
@@ -70,7 +70,7 @@ def div_backward_other(grad, input, other):
     """-grad * ((input / other) / other), the gradient of input / other for other."""
     arrays = _arrays(grad, input, other)
     if arrays is None:
-        return _pw.neg(grad) * ((input / other) / other)
+        return _pw.neg(grad) * _pw.conj_in_rule((input / other) / other)
     g, x, y = arrays
     return _wrap(_quiet_call(lambda: np.negative(g) * ((x / y) / y)))
 
@@ -93,7 +93,7 @@ def mm_input_backward(grad, mat2):
     if arrays is None:
         from .linalg import mm  # here, not at the top: linalg and shape import this module
         from .shape import transpose
-        return mm(grad, transpose(mat2, 0, 1))
+        return mm(grad, _pw.conj_in_rule(transpose(mat2, 0, 1)))
     g, m = arrays
     return _wrap(mm_arrays(np, g, np.swapaxes(m, 0, 1)))
 
@@ -106,6 +106,7 @@ def mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides):
     if arrays is None:
         from .linalg import mm
         from .shape import t, transpose
+        mat1 = _pw.conj_in_rule(mat1)
         return t(mm(t(grad), mat1)) if transposed else mm(transpose(mat1, 0, 1), grad)
     g, m = arrays
     if transposed:

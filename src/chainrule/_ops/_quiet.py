@@ -13,7 +13,17 @@ except ImportError:  # a NumPy without the context variable: fall back to np.err
 
 if _state is not None:
     with np.errstate(all="ignore"):
-        _QUIET = _state.get()
+        QUIET = _state.get()
+    enter, leave = _state.set, _state.reset
+else:  # the slower global switch; QUIET is then unused
+    QUIET = None
+
+    def enter(_):
+        """Turn NumPy's floating-point warnings off; return the state to restore."""
+        return np.seterr(all="ignore")
+
+    def leave(old):
+        np.seterr(**old)
 
 
 def call(fn, *args):
@@ -21,7 +31,7 @@ def call(fn, *args):
     if _state is None:
         with np.errstate(all="ignore"):
             return fn(*args)
-    token = _state.set(_QUIET)
+    token = _state.set(QUIET)
     try:
         return fn(*args)
     finally:
@@ -41,10 +51,11 @@ def with_quiet(fn):
         set_state, reset_state = _state.set, _state.reset
 
         def quiet(*args):
-            token = set_state(_QUIET)
+            token = set_state(QUIET)
             try:
                 return fn(*args)
             finally:
                 reset_state(token)
     quiet._quiet = True
+    quiet.raw = fn  # for callers that set the quiet state themselves (Op.apply)
     return quiet

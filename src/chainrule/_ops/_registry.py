@@ -28,11 +28,14 @@ from ..autograd.graph import (
     SavedResult,
     SavedTensor,
     _hooks_in_use,
+    _sequence,
     check_unmodified,
     make_accumulator,
-    new_node,
 )
 from ._kernel_dtypes import NOT_ELEMENTWISE, REFUSED, refusal
+from ._quiet import QUIET as _QUIET
+from ._quiet import enter as _set_quiet
+from ._quiet import leave as _reset_quiet
 from ._quiet import with_quiet
 
 NONE, SAME, FLOAT = "none", "same", "float"
@@ -49,6 +52,10 @@ _RELEASED = {}
 # how record() saves a value
 _INPUT, _RESULT, _SHAPE, _DTYPE, _STAR_INPUTS, _STAR_SHAPES, _UNKNOWN, _STRIDES = range(8)
 _WEAK_FOR_FLOAT = (float, int)
+
+
+_make = Tensor._make
+_new_object = object.__new__
 
 
 class OpNode(Node):
@@ -85,6 +92,7 @@ class Op:
                  differentiable_outputs, attrs):
         self.name = name
         self.forward = with_quiet(forward)  # torch returns inf/nan without warnings
+        self._forward = self.forward.raw  # apply() sets the quiet state itself
         params = list(_param_names(forward))[1:]
         self.star = inputs[0][1:] if inputs and inputs[0].startswith("*") else None
         if self.star:
@@ -125,6 +133,7 @@ class Op:
         self.joint_spec = None if self.joint is None else (self.joint[0],
                                                            self._binder(self.joint[1], ()))
         self._plans = {}
+        self._save_all = None  # the save plan when every input has an edge (set by _plan)
         if node:
             body = {"__slots__": (), "_op": self}
             if self.joint is None:
@@ -133,15 +142,20 @@ class Op:
 
     def _binder(self, names, shared):
         """Compile a rule's argument binding once; values several rules share go via ``cache``."""
-        namespace = {"unpack": self._unpack_saved, "cached": self._cached}
+        namespace = self._rule_namespace()
         exprs = ", ".join(self._arg_exprs(names, shared))
-        exec(f"def bind(node, grads, cache):\n    return ({exprs},)", namespace)
+        exec(f"def bind(node, grads, cache):\n    saved = node._saved\n    return ({exprs},)",
+             namespace)
         return namespace["bind"]
+
+    def _rule_namespace(self):
+        return {"unpack": self._unpack_saved, "cached": self._cached, "GUARDS": GUARDS,
+                "RELEASED": _RELEASED, "T": Tensor, "SR": SavedResult}
 
     def _compile_rules(self, shared):
         """Compile ``node.apply`` for per-input rules: each rule called with its arguments
         bound inline, and only for inputs that have an edge (None means a zero gradient)."""
-        namespace = {"unpack": self._unpack_saved, "cached": self._cached, "GUARDS": GUARDS}
+        namespace = self._rule_namespace()
         items = []
         for i, r in enumerate(self.rules):
             if r is None:
@@ -151,9 +165,10 @@ class Op:
             args = ", ".join(self._arg_exprs(r[1], shared))
             items.append(f"None if nf[{i}][0] is None else rule{i}({args})")
         lines = ["def apply(node, grads):",
-                 "    if GUARDS in node._saved:  # masks/indices taken as arrays: version checks",
-                 "        for saved in node._saved[GUARDS]:",
-                 "            saved.unpack(node)",
+                 "    saved = node._saved",
+                 "    if GUARDS in saved:  # masks/indices taken as arrays: version checks",
+                 "        for guard in saved[GUARDS]:",
+                 "            guard.unpack(node)",
                  "    nf = node.next_functions"]
         if shared:
             lines.append("    cache = {}")
@@ -162,7 +177,11 @@ class Op:
         return namespace["apply"]
 
     def _arg_exprs(self, names, shared):
-        """Python expressions that fetch a rule's arguments from ``node`` and ``grads``."""
+        """Python expressions that fetch a rule's arguments from ``node`` and ``grads``.
+
+        An input saved bare and never written in place, a saved result and plain metadata are
+        read inline; everything else (hooks, version checks, a freed graph) goes via unpack.
+        """
         exprs = []
         for n in names:
             if n in ("grad", "grads"):
@@ -172,8 +191,20 @@ class Op:
             elif n in self.attr_index:
                 exprs.append(f"node._attrs[{self.attr_index[n]}]")
             else:
-                exprs.append(f"cached(node, {n!r}, cache)" if n in shared else
-                             f"unpack(node, {n!r})")
+                kind = self._source(n)[0]
+                if kind == _INPUT:
+                    exprs.append(f"(_v if type(_v := saved.get({n!r})) is T and _v._vc is None "
+                                 f"else unpack(node, {n!r}))")
+                elif kind in (_SHAPE, _DTYPE, _STRIDES, _STAR_SHAPES):
+                    exprs.append(f"(saved[{n!r}] if saved is not RELEASED "
+                                 f"else unpack(node, {n!r}))")
+                elif n in shared:
+                    exprs.append(f"cached(node, {n!r}, cache)")
+                elif kind == _RESULT:
+                    exprs.append(f"(_v.unpack(node) if type(_v := saved.get({n!r})) is SR "
+                                 f"else unpack(node, {n!r}))")
+                else:
+                    exprs.append(f"unpack(node, {n!r})")
         return exprs
 
     # --- forward ----------------------------------------------------------------------
@@ -181,43 +212,57 @@ class Op:
         return self.apply(args, ())
 
     def apply(self, args, attrs):
-        """Run the forward on promoted arrays and record a node if any input needs grad."""
+        """Run the forward on promoted arrays and record a node if any input needs grad.
+
+        This is the path every op and every backward rule takes, so the common cases
+        (one float tensor, two tensors of one float dtype, a float tensor and a Python
+        number) are decided inline, and NumPy's quiet error state is set here rather than
+        through a wrapper.
+        """
         if _fw_state.active:  # forward-mode duals or vmap batches are about
             out = _fw_dispatch(self, args, attrs)
             if out is not NotImplemented:
                 return out
-        arrays = promote(args, self.promote) if self.promote is not NONE else \
-            [a._data for a in args]
-        if self.refuse is not None:
-            self._check_kernel_dtype(args, arrays, attrs)
+        n_args = len(args)
+        arrays = None
+        if n_args == 2:
+            a, b = args
+            if isinstance(a, Tensor):
+                x = a._data
+                if x.dtype.kind == "f":
+                    if isinstance(b, Tensor):
+                        if b._data.dtype is x.dtype:
+                            arrays = (x, b._data)
+                    elif type(b) in _WEAK_FOR_FLOAT and self.promote is not NONE:
+                        arrays = (x, b)
+        elif n_args == 1:
+            x = args[0]._data
+            if x.dtype.kind == "f":
+                arrays = (x,)
+        if arrays is None:  # kernels refuse only bool/integer dtypes: floats skip the check
+            arrays = promote(args, self.promote) if self.promote is not NONE else \
+                [a._data for a in args]
+            if self.refuse is not None:
+                self._check_kernel_dtype(args, arrays, attrs)
+        token = _set_quiet(_QUIET)
         try:
-            out = self.forward(np, *arrays, *attrs)
+            out = self._forward(np, *arrays, *attrs)
         except ValueError:
             _check_broadcast(args)
             raise
+        finally:
+            _reset_quiet(token)
         if self.n_out == 1:
-            if type(out) is tuple:  # split/unbind into a single piece
-                out = out[0]
             if type(out) is not np.ndarray:
-                out = np.asarray(out)
-            result = Tensor._make(out)
+                if type(out) is tuple:  # split/unbind into a single piece
+                    out = out[0]
+                if type(out) is not np.ndarray:
+                    out = np.asarray(out)
+            result = _make(out)
         else:
-            result = tuple(Tensor._make(o if type(o) is np.ndarray else np.asarray(o))
-                           for o in out)
+            result = tuple(_make(o if type(o) is np.ndarray else np.asarray(o)) for o in out)
         if self.view:
-            base = args[0]
-            root = base if base._base is None else base._base
-            for r in (result if self.n_out > 1 else (result,)):
-                r._base = root
-                r._vc = base._vc_cell()
-            if not _grad_state.enabled or "_no_grad_view" in base.__dict__:
-                _mark_no_grad_view(base, result if self.n_out > 1 else (result,))
-            if _grad_state.enabled and base._rg and (
-                    self.n_out > 1 or "_multi_view" in base.__dict__):
-                for r in (result if self.n_out > 1 else (result,)):
-                    r.__dict__["_multi_view"] = True  # torch forbids writing into these
-            if not root._rg:
-                _remember_views(root, result if self.n_out > 1 else (result,))
+            self._link_views(args[0], result)
         if _grad_state.enabled and self.node_cls is not None:
             for a in args:
                 if isinstance(a, Tensor) and a._rg:
@@ -227,6 +272,22 @@ class Op:
                             r.__dict__["_view_version"] = r._vc[0]
                     break
         return result
+
+    def _link_views(self, base, result):
+        """Tie view results to their base: shared version counter, no-grad and multi-view
+        marks torch's in-place checks read."""
+        results = result if self.n_out > 1 else (result,)
+        root = base if base._base is None else base._base
+        for r in results:
+            r._base = root
+            r._vc = base._vc_cell()
+        if not _grad_state.enabled or "_no_grad_view" in base.__dict__:
+            _mark_no_grad_view(base, results)
+        if _grad_state.enabled and base._rg and (self.n_out > 1 or "_multi_view" in base.__dict__):
+            for r in results:
+                r.__dict__["_multi_view"] = True  # torch forbids writing into these
+        if not root._rg:
+            _remember_views(root, results)
 
     def _check_kernel_dtype(self, args, arrays, attrs):
         """Raise torch's error where its kernel refuses the computation dtype (``abs(bool)``)."""
@@ -246,14 +307,33 @@ class Op:
 
     def record(self, args, attrs, result):
         """Attach a new node to ``result`` with edges to the inputs' histories."""
-        node = new_node(self.node_cls)
+        node = _new_object(self.node_cls)  # new_node inlined: the hottest allocation
+        node._seq = next(_sequence)
+        node._pre_hooks = node._post_hooks = node._tensor_pre_hooks = None
+        node._retain_hooks = node._metadata = node._anomaly_trace = None
         if len(args) == 2:  # binary ops, without building a list
             a, b = args
-            edges = (edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE,
-                     edge_of(b) if isinstance(b, Tensor) and b._rg else _NO_EDGE)
+            if isinstance(a, Tensor) and a._rg:  # a non-view result's edge inline, else edge_of
+                fn = a.grad_fn
+                ea = (fn, a._output_nr) if fn is not None and a._base is None else edge_of(a)
+            else:
+                ea = _NO_EDGE
+            if isinstance(b, Tensor) and b._rg:
+                fn = b.grad_fn
+                eb = (fn, b._output_nr) if fn is not None and b._base is None else edge_of(b)
+            else:
+                eb = _NO_EDGE
+            edges = (ea, eb)
+            full = ea is not _NO_EDGE and eb is not _NO_EDGE
+        elif len(args) == 1:
+            a = args[0]
+            fn = a.grad_fn
+            edges = ((fn, a._output_nr) if fn is not None and a._base is None else edge_of(a),)
+            full = edges[0] is not _NO_EDGE
         else:
             edges = tuple([edge_of(a) if isinstance(a, Tensor) and a._rg else _NO_EDGE
                            for a in args])
+            full = _NO_EDGE not in edges
         node.next_functions = edges
         node._attrs = attrs
         if self.n_out == 1:
@@ -272,7 +352,8 @@ class Op:
                     o._rg = True
                     o.grad_fn = node
                     o._output_nr = k
-        node._saved = self._plan(edges)(args, outs)
+        saver = self._save_all if full else None
+        node._saved = (saver or self._plan(edges))(args, outs)
         if _tensor_state._inference_made and not self.star and any(
                 isinstance(a, Tensor) and "_inference" in a.__dict__ and n in node._saved
                 for a, n in zip(args, self.input_names)):
@@ -295,6 +376,8 @@ class Op:
                 if need:
                     names.update(self.saves[i])
             plan = self._plans[key] = self._saver([(n, *self._source(n)) for n in sorted(names)])
+            if type(key) is int:
+                self._save_all = plan
         return plan
 
     def _saver(self, plan):

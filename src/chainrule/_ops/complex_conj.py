@@ -2,7 +2,7 @@
 
 from .._tensor import Tensor
 from ._registry import LINEAR, NONE, defop
-from .compat_complex import complex, imag, real
+from .compat_complex import imag, real
 from .pointwise import where
 
 _conj = defop("conj", lambda xp, input: xp.conj(input), node="ConjBackward0", promote=NONE,
@@ -19,13 +19,12 @@ def _parts(z):
 
 
 def _angle_rule(grad, input):
-    """torch's angle_backward, i * grad * z / |z|^2 (0 where z is 0; 0 for real input), built
-    from real ops so that its own derivatives are right."""
+    """torch's angle_backward: grad · z / |z|² · i, 0 where z is 0 (chosen by ``where`` after
+    the division, so its own derivative there is NaN, as torch's); 0 for real input."""
     if not input.dtype.is_complex:
         return grad * 0
-    re, im, r2 = _parts(input)
-    safe = where(r2 == 0, 1, r2)
-    return where(r2 == 0, 0, 1) * complex(-im * grad / safe, re * grad / safe)
+    from .pointwise import abs
+    return where(input == 0, 0, grad * input / abs(input) ** 2 * 1j)
 
 
 def _angle_jvp(input_t, input):
@@ -55,6 +54,15 @@ def conj_physical(input, *, out=None):
     return _conj_physical.apply((input,), ()) if input.dtype.is_complex else input
 
 
+def adjoint(input):
+    """Return the conjugate transpose of the last two dims (a transpose for real input)."""
+    if input.ndim < 2:
+        raise RuntimeError("tensor.adjoint() is only supported on matrices or batches of "
+                           f"matrices. Got {input.ndim}-D tensor.")
+    from .shape import transpose
+    return conj(transpose(input, -2, -1))
+
+
 def is_conj(input):
     """True for the result of ``conj`` on a complex tensor (torch's lazy-conjugate bit)."""
     return "_conj" in input.__dict__
@@ -75,3 +83,4 @@ Tensor.conj_physical = conj_physical
 Tensor.is_conj = is_conj
 Tensor.resolve_conj = resolve_conj
 Tensor.angle = angle
+Tensor.adjoint = adjoint

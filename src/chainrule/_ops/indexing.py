@@ -12,6 +12,7 @@ from ._registry import (
     _NO_GRAD_VIEW_ADVICE,
     NO_GRAD_VIEW_REBASED,
     NONE,
+    _check_broadcast,
     _reread_base,
     defop,
     guard_saved,
@@ -93,7 +94,7 @@ _index_backward = defop("index_put", _index_backward_forward, node="IndexPutBack
 
 
 def _as_index_array(i):
-    if not isinstance(i, (Tensor, list, tuple, np.ndarray, np.generic)):
+    if not isinstance(i, (Tensor, list, tuple, range, np.ndarray, np.generic)):
         raise IndexError(
             "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
             f"valid indices (got {type(i).__name__})")
@@ -110,7 +111,7 @@ def _as_index_array(i):
 
 
 def _is_advanced(i):
-    return isinstance(i, (Tensor, list, np.ndarray)) or (
+    return isinstance(i, (Tensor, list, range, np.ndarray)) or (
         isinstance(i, bool))
 
 
@@ -145,6 +146,9 @@ def getitem(input, index):
     Basic-index results remember (input, index) so that in-place updates of them write back
     through ``input``'s history (torch's CopySlices).
     """
+    if _fw_state.batch:
+        from ..func._batching import check_mask_index
+        check_mask_index(index)
     if isinstance(index, Tensor) and index._data.ndim == 0 or type(index) is tuple and any(
             isinstance(i, Tensor) and i._data.ndim == 0 for i in index):
         index = _selects_for_0d(index)
@@ -263,6 +267,13 @@ def _apply_advanced(t, advanced):
                     f"index {bad} is out of bounds for dimension {pos} with size {size}")
             idx.append(arr)
             pos += 1
+    shapes = [arr.shape for _, arr in advanced if arr.dtype != np.bool_]
+    try:
+        np.broadcast_shapes(*shapes)
+    except ValueError:
+        raise IndexError("shape mismatch: indexing tensors could not be broadcast together with "
+                         "shapes " + ", ".join(f"[{', '.join(map(str, s))}]" for s in shapes)
+                         ) from None
     return _index.apply((t,), (tuple(idx),))
 
 
@@ -582,7 +593,8 @@ def _write(input, idx, value, op, advanced=False, guards=()):
     its node checks at backward that the tensors in ``guards`` were not modified in place."""
     value_is_tensor = isinstance(value, Tensor)
     recording = grad_state.enabled and (input._rg or (value_is_tensor and value._rg)) or \
-        _fw_state.active and bool(input._fw or value_is_tensor and value._fw)
+        _fw_state.active and bool(input._fw or value_is_tensor and value._fw) or \
+        _fw_state.batch and (hasattr(input, "_assign_batch") or hasattr(value, "_assign_batch"))
     try:
         if recording:
             val = value if value_is_tensor else Tensor._make(np.asarray(value, input._data.dtype))
@@ -722,6 +734,11 @@ def value_selecting_backward(grad, dim, indices, input_shape, keepdim):
 
 def nonzero(input, *, as_tuple=False):
     """Return indices of nonzero elements: an (n, ndim) tensor, or a tuple of 1-D tensors."""
+    if _fw_state.batch and hasattr(input, "_assign_batch"):
+        raise RuntimeError(
+            "vmap: We do not support batching operators that can output dynamic shape. "
+            "Attempted to vmap over aten::nonzero. Please file an issue at "
+            "https://github.com/pytorch/pytorch/issues if you need this feature.")
     nz = np.nonzero(input._data if input._data.ndim else input._data.reshape(1))
     if as_tuple:
         return tuple(Tensor._make(a.astype(np.int64)) for a in nz)
@@ -741,6 +758,7 @@ def masked_fill(input, mask, value):
     if isinstance(mask, Tensor) and mask.dtype.name != "bool":
         raise RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype "
                            f"{_CPP_NAMES[mask.dtype.name]}")
+    _check_broadcast((mask, input))  # torch infers the output size from (mask, input)
     if isinstance(value, Tensor) and value._rg:
         return where(mask, value, input)
     out = _masked_fill.apply((input,), (_as_index_array(mask), value if not isinstance(
@@ -754,29 +772,49 @@ _masked_fill = defop("masked_fill", lambda xp, input, mask, value: xp.where(
     vjp={"input": lambda grad, mask: _masked_fill.apply((grad,), (mask, 0))})
 
 
+def _check_gather_index(shape, dim, idx):
+    """Raise torch's messages for an index of the wrong rank, size or range."""
+    if max(idx.ndim, 1) != max(len(shape), 1):  # a 0-d index counts as one element
+        raise RuntimeError("Index tensor must have the same number of dimensions as input tensor")
+    if any(i > n for k, (i, n) in enumerate(zip(idx.shape, shape)) if k != dim):
+        k = next(k for k, (i, n) in enumerate(zip(idx.shape, shape)) if k != dim and i > n)
+        raise RuntimeError(f"Size does not match at dimension {k} expected index "
+                           f"{list(idx.shape)} to be no larger than self {list(shape)} apart "
+                           f"from dimension {dim}")
+    bad = (idx < 0) | (idx >= shape[dim])
+    if idx.size and bad.any():
+        raise RuntimeError(f"index {int(idx[bad].flat[0])} is out of bounds for dimension {dim} "
+                           f"with size {shape[dim]}")
+
+
 def gather(input, dim, index, *, sparse_grad=False):
     """Pick values along ``dim`` at ``index`` (same rank as input)."""
     if not input._data.ndim and not getattr(index, "ndim", 1):  # 0-d input and index
         return gather(input.reshape(1), dim, index.reshape(1)).reshape(())
     d = _wrap_dim(dim, input._data.ndim)
-    out = _gather.apply((input,), (d, _op_index(index, "gather(): Expected dtype int32/int64 "
-                                                         "for index")))
+    idx = _op_index(index, "gather(): Expected dtype int32/int64 for index")
+    _check_gather_index(input._data.shape, d, idx)
+    out = _gather.apply((input,), (d, idx))
     guard_saved(out, (index,))
     return out
 
 
 def _gather_backward_forward(xp, grad, input_shape, dim, index):
     out = xp.zeros(input_shape, dtype=grad.dtype)
+    index = index.reshape(index.shape or (1,))
     idx = list(np.indices(index.shape, sparse=True))
     idx[dim] = index
-    np.add.at(out, tuple(idx), grad)
+    np.add.at(out.reshape(input_shape or (1,)), tuple(idx), grad.reshape(index.shape))
     return out
 
 
 def _gather_forward(xp, input, dim, index):
-    # index may be smaller than input in the other dims (torch allows it; NumPy wants equal).
+    # index may be smaller than input in the other dims (torch allows it; NumPy wants equal);
+    # a 0-d index of a 1-d input picks one element into a 0-d result.
+    shape = index.shape
+    index = index.reshape(shape or (1,))
     part = input[tuple(slice(None) if d == dim else slice(0, n) for d, n in enumerate(index.shape))]
-    return xp.take_along_axis(part, index, axis=dim)
+    return xp.take_along_axis(part, index, axis=dim).reshape(shape)
 
 
 _gather = defop("gather", _gather_forward,

@@ -4,7 +4,9 @@ import math
 
 from .._tensor import _CPP_NAMES, _SCALAR_NAMES, Tensor
 from . import _fused
+from ._argcheck import require_tensor
 from ._registry import defop
+from .pointwise import conj_in_rule as _conj
 from .shape import expand, reshape, sum_to, transpose, unsqueeze
 
 
@@ -36,13 +38,13 @@ def _positive_zeros(out):
 _dot = defop("dot", lambda xp, input, other: _positive_zeros(xp.dot(input, other)),
              node="DotBackward0",
              inputs=("input", "other"),
-             vjp={"input": lambda grad, other: grad * other,
-                  "other": lambda grad, input: grad * input})
+             vjp={"input": lambda grad, other: grad * _conj(other),
+                  "other": lambda grad, input: grad * _conj(input)})
 _mv = defop("mv", lambda xp, input, vec: _positive_zeros(xp.matmul(input, vec)),
             node="MvBackward0",
             inputs=("input", "vec"),
-            vjp={"input": lambda grad, vec: unsqueeze(grad, 1) * vec,
-                 "vec": lambda grad, input: mv(transpose(input, 0, 1), grad)})
+            vjp={"input": lambda grad, vec: unsqueeze(grad, 1) * _conj(vec),
+                 "vec": lambda grad, input: mv(_conj(transpose(input, 0, 1)), grad)})
 
 
 _mm = defop("mm", lambda xp, input, mat2: _fused.mm_arrays(xp, input, mat2), node="MmBackward0",
@@ -53,8 +55,8 @@ _mm = defop("mm", lambda xp, input, mat2: _fused.mm_arrays(xp, input, mat2), nod
 _bmm = defop("bmm", lambda xp, input, mat2: _positive_zeros(xp.matmul(input, mat2)),
              node="BmmBackward0",
              inputs=("input", "mat2"),
-             vjp={"input": lambda grad, mat2: bmm(grad, transpose(mat2, 1, 2)),
-                  "mat2": lambda grad, input: bmm(transpose(input, 1, 2), grad)})
+             vjp={"input": lambda grad, mat2: bmm(grad, _conj(transpose(mat2, 1, 2))),
+                  "mat2": lambda grad, input: bmm(_conj(transpose(input, 1, 2)), grad)})
 
 
 def _addmm_forward(xp, input, mat1, mat2, beta, alpha):
@@ -69,11 +71,11 @@ def _addmm_forward(xp, input, mat1, mat2, beta, alpha):
 _addmm = defop("addmm", _addmm_forward, node="AddmmBackward0",
                inputs=("input", "mat1", "mat2"),
                vjp={"input": lambda grad, beta, input_shape: sum_to(
-                        grad if beta == 1 else grad * beta, input_shape),
-                    "mat1": lambda grad, mat2, alpha: _fused.mm_input_backward(grad, mat2) * alpha
-                    if alpha != 1 else _fused.mm_input_backward(grad, mat2),
+                        grad if beta == 1 else grad * _conj(beta), input_shape),
+                    "mat1": lambda grad, mat2, alpha: _fused.mm_input_backward(grad, mat2)
+                    * _conj(alpha) if alpha != 1 else _fused.mm_input_backward(grad, mat2),
                     "mat2": lambda grad, mat1, mat2_shape, mat2_strides, alpha:
-                    _fused.mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides) * alpha
+                    _fused.mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides) * _conj(alpha)
                     if alpha != 1 else
                     _fused.mm_mat2_backward(grad, mat1, mat2_shape, mat2_strides)})
 
@@ -114,6 +116,9 @@ def mv(input, vec, *, out=None):
 
 def mm(input, mat2, *, out=None):
     """Return the product of two matrices."""
+    if not isinstance(input, Tensor) or not isinstance(mat2, Tensor):
+        require_tensor("mm", "input", 1, input)
+        require_tensor("mm", "mat2", 2, mat2)
     if input.ndim != 2:
         raise RuntimeError("self must be a matrix")
     if mat2.ndim != 2:
@@ -128,6 +133,9 @@ def mm(input, mat2, *, out=None):
 
 def bmm(input, mat2, *, out=None):
     """Return batched matrix products of two 3-D tensors."""
+    if not isinstance(input, Tensor) or not isinstance(mat2, Tensor):
+        require_tensor("bmm", "input", 1, input)
+        require_tensor("bmm", "mat2", 2, mat2)
     if input.ndim != 3:
         raise RuntimeError("batch1 must be a 3D tensor")
     if mat2.ndim != 3:
@@ -177,7 +185,8 @@ ger = outer
 def matmul(input, other, *, out=None):
     """Matrix product with broadcasting, decomposed as torch (dot, mv, mm, bmm + views)."""
     if not isinstance(other, Tensor) or not isinstance(input, Tensor):
-        raise TypeError("matmul(): argument 'other' (position 2) must be Tensor")
+        require_tensor("matmul", "input", 1, input)
+        require_tensor("matmul", "other", 2, other)
     da, db = input.ndim, other.ndim
     if da == 0 or db == 0:
         raise RuntimeError(

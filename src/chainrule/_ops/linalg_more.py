@@ -12,6 +12,7 @@ from ._linalg_errors import _LinAlgError, check_floating, cholesky_error, singul
 from ._registry import defop
 from .linalg import bmm, check_expands, matmul, mm
 from .pointwise import abs, where
+from .pointwise import conj_in_rule as _conj
 from .reduction import amax, amin, sum, vector_norm
 from .shape import expand, permute, reshape, sum_to, transpose, unsqueeze
 from .shape_more import diag_embed, diagonal, tril
@@ -20,6 +21,11 @@ from .shape_more import diag_embed, diagonal, tril
 def _mT(t):
     """Swap the last two dims (matrix transpose of a batch)."""
     return transpose(t, -2, -1)
+
+
+def _mH(t):
+    """Conjugate transpose of a batch of matrices (the transpose for real ones)."""
+    return _conj(transpose(t, -2, -1))
 
 
 # --- contractions -------------------------------------------------------------------------
@@ -51,7 +57,7 @@ def inner(input, other, *, out=None):
 
 _vdot = defop("vdot", lambda xp, input, other: xp.vdot(input, other), node="VdotBackward0",
               inputs=("input", "other"),
-              vjp={"input": lambda grad, other: grad * other,
+              vjp={"input": lambda grad, other: _conj(grad) * other,
                    "other": lambda grad, input: grad * input})
 
 
@@ -72,18 +78,18 @@ def _baddbmm_forward(xp, input, batch1, batch2, beta, alpha):
 
 
 def _scaled(t, s):
-    """t·s, skipping the multiply when s is 1."""
-    return t if s == 1 else t * s
+    """t·conj(s), skipping the multiply when s is 1 (a complex scale enters conjugated)."""
+    return t if s == 1 else t * _conj(s)
 
 
 _baddbmm = defop("baddbmm", _baddbmm_forward, node="BaddbmmBackward0",
                  inputs=("input", "batch1", "batch2"),
                  vjp={"input": lambda grad, beta, input_shape: sum_to(_scaled(grad, beta),
                                                                       input_shape),
-                      "batch1": lambda grad, batch2, alpha: _scaled(bmm(grad, _mT(batch2)),
-                                                                    alpha),
-                      "batch2": lambda grad, batch1, alpha: _scaled(bmm(_mT(batch1), grad),
-                                                                    alpha)})
+                      "batch1": lambda grad, batch2, alpha: _scaled(
+                          bmm(grad, _mH(batch2)), alpha),
+                      "batch2": lambda grad, batch1, alpha: _scaled(
+                          bmm(_mH(batch1), grad), alpha)})
 
 
 def baddbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None):
@@ -101,8 +107,9 @@ def _addmv_forward(xp, input, mat, vec, beta, alpha):
 _addmv = defop("addmv", _addmv_forward, node="AddmvBackward0", inputs=("input", "mat", "vec"),
                vjp={"input": lambda grad, beta, input_shape: sum_to(_scaled(grad, beta),
                                                                     input_shape),
-                    "mat": lambda grad, vec, alpha: _scaled(unsqueeze(grad, 1) * vec, alpha),
-                    "vec": lambda grad, mat, alpha: _scaled(matmul(_mT(mat), grad), alpha)})
+                    "mat": lambda grad, vec, alpha: _scaled(unsqueeze(grad, 1) * _conj(vec),
+                                                            alpha),
+                    "vec": lambda grad, mat, alpha: _scaled(matmul(_mH(mat), grad), alpha)})
 
 
 def addmv(input, mat, vec, *, beta=1, alpha=1, out=None):
@@ -125,8 +132,9 @@ def _addr_forward(xp, input, vec1, vec2, beta, alpha):
 _addr = defop("addr", _addr_forward, node="AddrBackward0", inputs=("input", "vec1", "vec2"),
               vjp={"input": lambda grad, beta, input_shape: sum_to(_scaled(grad, beta),
                                                                    input_shape),
-                   "vec1": lambda grad, vec2, alpha: _scaled(matmul(grad, vec2), alpha),
-                   "vec2": lambda grad, vec1, alpha: _scaled(matmul(_mT(grad), vec1), alpha)})
+                   "vec1": lambda grad, vec2, alpha: _scaled(matmul(grad, _conj(vec2)), alpha),
+                   "vec2": lambda grad, vec1, alpha: _scaled(matmul(_mT(grad), _conj(vec1)),
+                                                             alpha)})
 
 
 def addr(input, vec1, vec2, *, beta=1, alpha=1, out=None):
@@ -146,9 +154,9 @@ _addbmm = defop("addbmm", _addbmm_forward, node="AddbmmBackward0",
                 vjp={"input": lambda grad, beta, input_shape: sum_to(_scaled(grad, beta),
                                                                      input_shape),
                      "batch1": lambda grad, batch2, alpha: _scaled(matmul(
-                         unsqueeze(grad, 0), _mT(batch2)), alpha),
+                         unsqueeze(grad, 0), _mH(batch2)), alpha),
                      "batch2": lambda grad, batch1, alpha: _scaled(matmul(
-                         _mT(batch1), unsqueeze(grad, 0)), alpha)})
+                         _mH(batch1), unsqueeze(grad, 0)), alpha)})
 
 
 def addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None):
@@ -171,7 +179,14 @@ def _parse(equation, operands):
     spare = iter(c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in eq)
     ell = None
     out = []
-    for term, t in zip(terms, operands):
+    for k, (term, t) in enumerate(zip(terms, operands)):
+        letters = len(term) - 3 if "..." in term else len(term)
+        if letters > t.ndim or "..." not in term and letters != t.ndim:
+            raise RuntimeError(
+                f"einsum(): the number of subscripts in the equation ({letters}) "
+                + (f"is more than the number of dimensions ({t.ndim}) for operand {k}"
+                   if "..." in term else f"does not match the number of dimensions ({t.ndim}) "
+                   f"for operand {k} and no ellipsis was given"))
         if "..." in term:
             n = t.ndim - (len(term) - 3)
             if ell is None:
@@ -282,8 +297,8 @@ def einsum(equation, *operands):
 # --- cross --------------------------------------------------------------------------------
 _cross = defop("linalg_cross", lambda xp, input, other, dim: xp.cross(input, other, axis=dim),
                node="LinalgCrossBackward0", inputs=("input", "other"),
-               vjp={"input": lambda grad, other, dim: _cross.apply((other, grad), (dim,)),
-                    "other": lambda grad, input, dim: _cross.apply((grad, input), (dim,))})
+               vjp={"input": lambda grad, other, dim: _cross.apply((_conj(other), grad), (dim,)),
+                    "other": lambda grad, input, dim: _cross.apply((grad, _conj(input)), (dim,))})
 
 
 def cross(input, other, *, dim=-1, out=None):
@@ -320,8 +335,8 @@ def _square(A, name):
 
 
 _inv = defop("linalg_inv_ex", lambda xp, A: xp.linalg.inv(A), node="LinalgInvExBackward0",
-             inputs=("A",), vjp={"A": lambda grad, result: -matmul(matmul(_mT(result), grad),
-                                                                     _mT(result))})
+             inputs=("A",), vjp={"A": lambda grad, result: -matmul(matmul(_mH(result), grad),
+                                                                     _mH(result))})
 
 
 def inv(A, *, out=None):
@@ -334,8 +349,9 @@ def inv(A, *, out=None):
 
 
 def _det_rule(grad, A, result):
-    """d det(A) = det(A) A^{-T}, broadcast from the batch of determinants."""
-    return unsqueeze(unsqueeze(grad * result, -1), -1) * _mT(inv(A))
+    """d det(A) = det(A) A^{-T}, broadcast from the batch of determinants (conjugated for
+    complex A: grad · conj(det) · A^{-H})."""
+    return unsqueeze(unsqueeze(grad * _conj(result), -1), -1) * _mH(inv(A))
 
 
 _det = defop("linalg_det", lambda xp, A: xp.linalg.det(A), node="LinalgDetBackward0",
@@ -349,16 +365,23 @@ def det(A, *, out=None):
 
 
 def _slogdet_forward(xp, A):
-    """Sign and log|det| in the input's dtype."""
+    """Sign (in the input's dtype) and log|det| (real)."""
     sign, logabsdet = xp.linalg.slogdet(A)
-    return sign.astype(A.dtype), logabsdet.astype(A.dtype)
+    return sign.astype(A.dtype), logabsdet.astype(A.real.dtype)
 
 
-def _slogdet_rule(grads, A):
-    # The sign is piecewise constant: only log|det| carries a gradient.
-    if grads[1] is None:
+def _slogdet_rule(grads, A, result):
+    """d log det = tr(A^{-1} dA): log|det| takes its real part, and a complex sign its
+    imaginary part (a real sign is piecewise constant), so gA = conj(w) A^{-H} with
+    w = g_logabsdet - i Im(g_sign conj(sign))."""
+    g_sign, g_log = grads
+    if A.dtype.is_complex and g_sign is not None:
+        from .compat_complex import imag
+        turn = imag(g_sign * _conj(result)) * 1j
+        g_log = turn if g_log is None else g_log + turn
+    if g_log is None:
         return None
-    return unsqueeze(unsqueeze(grads[1], -1), -1) * _mT(inv(A))
+    return unsqueeze(unsqueeze(g_log, -1), -1) * _mH(inv(A))
 
 
 _slogdet = defop("linalg_slogdet", _slogdet_forward, node="LinalgSlogdetBackward0",
@@ -384,13 +407,13 @@ def logdet(input):
 
 def _solve_rule(grad, A, result, vector, needs):
     """gB = A^{-T} G and gA = -gB X^T (outer product for a vector right side)."""
-    g_b = solve(_mT(A), grad)
+    g_b = solve(_mH(A), grad)
     g_a = None
     if needs[0]:
         if vector:
-            g_a = -unsqueeze(g_b, -1) * unsqueeze(result, -2)
+            g_a = -unsqueeze(g_b, -1) * unsqueeze(_conj(result), -2)
         else:
-            g_a = -matmul(g_b, _mT(result))
+            g_a = -matmul(g_b, _mH(result))
     return g_a, (g_b if needs[1] else None)
 
 
@@ -428,6 +451,8 @@ def _phi(X):
 
 def _cholesky_rule(grad, result, upper):
     """L^{-T} Φ(L^T G) L^{-1}, symmetrised (Murray's formula for A = L L^T)."""
+    if result.dtype.is_complex:
+        return _cholesky_complex_rule(grad, result, upper)
     L = _mT(result) if upper else result
     g = _mT(grad) if upper else grad
     L_inv = inv(L)
@@ -435,10 +460,20 @@ def _cholesky_rule(grad, result, upper):
     return (S + _mT(S)) * 0.5
 
 
+def _cholesky_complex_rule(grad, result, upper):
+    """torch's cholesky_backward for A = L L^H: L^{-H} Ψ L^{-1}, Ψ = (X + tril(X, -1)^H) / 2
+    with X = tril(L^H G) (its diagonal keeps an imaginary part)."""
+    L = _mH(result) if upper else result
+    g = _mH(grad) if upper else grad
+    X = tril(matmul(_mH(L), g))
+    L_inv = inv(L)
+    return matmul(matmul(_mH(L_inv), (X + _mH(tril(X, -1))) * 0.5), L_inv)
+
+
 def _cholesky_forward(xp, A, upper):
     """Lower Cholesky factor, or its transpose when upper."""
     L = xp.linalg.cholesky(A)
-    return xp.swapaxes(L, -1, -2).copy() if upper else L
+    return xp.conj(xp.swapaxes(L, -1, -2)) if upper else L
 
 
 _cholesky = defop("linalg_cholesky_ex", _cholesky_forward, node="LinalgCholeskyExBackward0",
@@ -455,23 +490,28 @@ def cholesky(A, *, upper=False, out=None):
 
 
 def _copyltu(M):
-    """Symmetric matrix from M's lower triangle."""
+    """Hermitian matrix from M's lower triangle; a complex diagonal keeps its real part, as R's
+    diagonal is real (QR's phase gauge)."""
     low = tril(M, -1)
-    return low + _mT(low) + diag_embed(diagonal(M, 0, -2, -1))
+    diag = diagonal(M, 0, -2, -1)
+    if diag.dtype.is_complex:
+        from .compat_complex import complex, real
+        diag = complex(real(diag), real(diag) * 0)
+    return low + _mH(low) + diag_embed(diag)
 
 
 def _qr_square_rule(gQ, gR, Q, R):
     """gA for A = QR with R square: (gQ + Q copyltu(M)) R^{-T}, M = R gR^T - gQ^T Q."""
     M = None
     if gR is not None:
-        M = matmul(R, _mT(gR))
+        M = matmul(R, _mH(gR))
     if gQ is not None:
-        m = matmul(_mT(gQ), Q)
+        m = matmul(_mH(gQ), Q)
         M = -m if M is None else M - m
     b = matmul(Q, _copyltu(M))
     if gQ is not None:
         b = b + gQ
-    return matmul(b, _mT(inv(R)))
+    return matmul(b, _mH(inv(R)))
 
 
 def _qr_rule(grads, A, result, result1, mode):
@@ -493,7 +533,7 @@ def _qr_rule(grads, A, result, result1, mode):
     gU = narrow(gR, -1, 0, m) if gR is not None else None
     gV = narrow(gR, -1, m, n - m) if gR is not None else None
     if gV is not None:
-        extra = matmul(narrow(A, -1, m, n - m), _mT(gV))
+        extra = matmul(narrow(A, -1, m, n - m), _mH(gV))
         gQ = extra if gQ is None else gQ + extra
     gX = _qr_square_rule(gQ, gU, Q, narrow(R, -1, 0, m))
     if gV is None:
@@ -543,7 +583,7 @@ _LSTSQ = _named("linalg_lstsq", ("solution", "residuals", "rank", "singular_valu
 
 
 def _svd_rule(grads, result, result1, result2, full_matrices):
-    """SVD backward (real case): singular-value, rotation and off-span terms."""
+    """SVD backward: singular-value, rotation, phase (complex) and off-span terms."""
     U, S, Vh = result, result1, result2
     gU, gS, gVh = grads
     k = S.shape[-1]
@@ -559,19 +599,22 @@ def _svd_rule(grads, result, result1, result2, full_matrices):
     E = where(eye, 1, E)
     core = 0
     if gU is not None:
-        UhgU = matmul(_mT(U), gU)
-        core = core + where(eye, 0, (UhgU - _mT(UhgU)) / E) * unsqueeze(S, -2)
+        UhgU = matmul(_mH(U), gU)
+        core = core + where(eye, 0, (UhgU - _mH(UhgU)) / E) * unsqueeze(S, -2)
     if gVh is not None:
-        VhgV = matmul(Vh, _mT(gVh))
-        core = core + unsqueeze(S, -1) * where(eye, 0, (VhgV - _mT(VhgV)) / E)
+        VhgV = matmul(Vh, _mH(gVh))
+        core = core + unsqueeze(S, -1) * where(eye, 0, (VhgV - _mH(VhgV)) / E)
     if gS is not None:
         core = core + diag_embed(gS)
+    if gU is not None and U.dtype.is_complex:  # the phase of each singular pair
+        from .compat_complex import imag
+        core = core + diag_embed(imag(diagonal(UhgU, 0, -2, -1)) / S * 1j)
     gA = matmul(matmul(U, core), Vh)
     m, n = U.shape[-2], Vh.shape[-1]
     if gU is not None and m > k:
         gA = gA + matmul((gU - matmul(U, UhgU)) / unsqueeze(S, -2), Vh)
     if gVh is not None and n > k:
-        gA = gA + matmul(U, (gVh - matmul(_mT(VhgV), Vh)) / unsqueeze(S, -1))
+        gA = gA + matmul(U, (gVh - matmul(_mH(VhgV), Vh)) / unsqueeze(S, -1))
     return gA
 
 
@@ -594,7 +637,7 @@ def svdvals(A, *, driver=None, out=None):
 def svd_legacy(input, some=True, compute_uv=True, *, out=None):
     """torch.svd: returns (U, S, V) with V not transposed; ``some`` gives the reduced form."""
     U, S, Vh = _svd.apply((input,), (not some,))
-    return _SVD_LEGACY(U, S, _mT(Vh))
+    return _SVD_LEGACY(U, S, _mH(Vh))
 
 
 def _eigh_rule(grads, result, result1):
@@ -606,11 +649,15 @@ def _eigh_rule(grads, result, result1):
     core = 0
     if gQ is not None:
         E = unsqueeze(L, -2) - unsqueeze(L, -1)
-        QhgQ = matmul(_mT(Q), gQ)
+        QhgQ = matmul(_mH(Q), gQ)
+        if Q.dtype.is_complex:  # torch's projection onto the skew-Hermitian matrices
+            QhgQ = (QhgQ - _mH(QhgQ)) * 0.5
         core = where(eye, 0, QhgQ / where(eye, 1, E))
     if gL is not None:
         core = core + diag_embed(gL)
-    return matmul(matmul(Q, core), _mT(Q))
+    if Q.dtype.is_complex and not core.dtype.is_complex:
+        core = core.to(Q.dtype)
+    return matmul(matmul(Q, core), _mH(Q))
 
 
 _eigh = defop("linalg_eigh", lambda xp, A, UPLO: tuple(xp.linalg.eigh(A, UPLO)),
@@ -637,10 +684,10 @@ def _pinv_vjp(grad, A, P):
     m, n = A.shape[-2], A.shape[-1]
     eye_m = Tensor._make(np.eye(m, dtype=A._data.dtype))
     eye_n = Tensor._make(np.eye(n, dtype=A._data.dtype))
-    Pt = _mT(P)
+    Pt = _mH(P)
     return (-matmul(matmul(Pt, grad), Pt)
-            + matmul(matmul(eye_m - matmul(A, P), _mT(grad)), matmul(P, Pt))
-            + matmul(matmul(matmul(Pt, P), _mT(grad)), eye_n - matmul(P, A)))
+            + matmul(matmul(eye_m - matmul(A, P), _mH(grad)), matmul(P, Pt))
+            + matmul(matmul(matmul(Pt, P), _mH(grad)), eye_n - matmul(P, A)))
 
 
 _pinv = defop("linalg_pinv", lambda xp, A, rcond, hermitian: xp.linalg.pinv(
@@ -670,10 +717,10 @@ def _lstsq_rule(grads, A, B, result, needs):
     vector = B.ndim == A.ndim - 1
     g2 = unsqueeze(g, -1) if vector else g
     B2 = unsqueeze(B, -1) if vector else B
-    g_a = _pinv_vjp(matmul(g2, _mT(B2)), A, P) if needs[0] else None
+    g_a = _pinv_vjp(matmul(g2, _mH(B2)), A, P) if needs[0] else None
     g_b = None
     if needs[1]:
-        g_b = matmul(_mT(P), g2)
+        g_b = matmul(_mH(P), g2)
         g_b = g_b[..., 0] if vector else g_b
     return g_a, g_b
 

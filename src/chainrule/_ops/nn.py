@@ -9,7 +9,9 @@ import math
 import numpy as np
 
 from .._creation import zeros_like
+from .._dtype import promote_types
 from .._tensor import _SCALAR_NAMES, Tensor
+from ._argcheck import require_tensor
 from ._registry import FLOAT, defop
 from ._sum_order import torch_sum
 from .pointwise import exp, log, sigmoid, tanh, where
@@ -314,7 +316,7 @@ def gelu(input, approximate="none"):
 
 def silu(input, inplace=False):
     """Return x * sigmoid(x)."""
-    return _silu.apply((input,), ())
+    return _written_into(_silu, input) if inplace else _silu.apply((input,), ())
 
 
 def softplus(input, beta=1.0, threshold=20.0):
@@ -324,32 +326,54 @@ def softplus(input, beta=1.0, threshold=20.0):
 
 def elu(input, alpha=1.0, inplace=False):
     """Return x for x > 0, else alpha * (exp(x) - 1)."""
+    if inplace:
+        return _inplace_forms().elu_(input, alpha)
     return _elu.apply((input,), (alpha, 1.0, 1.0))
 
 
 def selu(input, inplace=False):
     """Return scale * elu(x, alpha) with the self-normalising constants."""
+    if inplace:
+        return _inplace_forms().selu_(input)
     return _elu.apply((input,), (1.6732632423543772, 1.0507009873554805, 1.0))
 
 
 def celu(input, alpha=1.0, inplace=False):
     """Return max(0, x) + min(0, alpha * (exp(x / alpha) - 1))."""
+    if inplace:
+        return _inplace_forms().celu_(input, alpha)
     return _celu.apply((input,), (alpha, 1.0, 1.0 / alpha))
 
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):
     """Return x for x > 0, else negative_slope * x."""
+    if inplace:
+        return _inplace_forms().leaky_relu_(input, negative_slope)
     return _leaky_relu.apply((input,), (negative_slope,))
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
     """Clamp to [min_val, max_val]; the gradient is zero at and beyond the ends."""
+    if inplace:
+        return _inplace_forms().hardtanh_(input, min_val, max_val)
     return _hardtanh.apply((input,), (min_val, max_val))
 
 
 def relu6(input, inplace=False):
     """Return min(max(x, 0), 6)."""
-    return hardtanh(input, 0.0, 6.0)
+    return hardtanh(input, 0.0, 6.0, inplace)
+
+
+def _written_into(op, input):
+    """``op(input)`` written back into ``input``: torch's ``inplace=True``, same node name."""
+    from .._tensor_methods import inplace
+    return inplace(lambda x: op.apply((x,), ()))(input)
+
+
+def _inplace_forms():
+    """The in-place activations (``F.elu_``), which import this module."""
+    from ..nn import _functional_inplace
+    return _functional_inplace
 
 
 def logsigmoid(input):
@@ -359,7 +383,7 @@ def logsigmoid(input):
 
 def mish(input, inplace=False):
     """Return x * tanh(softplus(x))."""
-    return _mish.apply((input,), ())
+    return _written_into(_mish, input) if inplace else _mish.apply((input,), ())
 
 
 # --- losses -----------------------------------------------------------------------------
@@ -406,7 +430,7 @@ _mse_loss = defop("mse_loss", _mse_forward, node="MseLossBackward0",
 
 def warn_if_broadcasting(input, target):
     """Warn, with torch's text, when target and input shapes differ (a silent broadcast trap)."""
-    if tuple(target.shape) != tuple(input.shape):
+    if target.size() != input.size():  # .size(), as torch: a float target fails on it
         import warnings
 
         from .._hints import are_hints_enabled
@@ -420,11 +444,19 @@ def warn_if_broadcasting(input, target):
         warnings.warn(text, UserWarning, stacklevel=3)
 
 
+def _check_float_kernel(input, target, kernel):
+    """Raise torch's NotImplementedError when a loss kernel would run on integer or bool data."""
+    dt = promote_types(input.dtype, target.dtype)
+    if not (dt.is_floating_point or dt.is_complex):
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_SCALAR_NAMES[dt.name]}\'')
+
+
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     """Return the (mean/summed) squared error."""
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
     warn_if_broadcasting(input, target)
+    _check_float_kernel(input, target, "mse_cpu")
     return _mse_loss.apply((input, target), (reduction,))
 
 
@@ -495,10 +527,17 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     """Return the negative log-likelihood of the target classes given log-probabilities."""
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
+    require_tensor("nll_loss_nd", "input", 1, input)
+    require_tensor("nll_loss_nd", "target", 2, target)
     _check_nll_shapes(input, target)
     if target.dtype.name not in ("int64", "uint8"):
         raise RuntimeError("expected target dtype to be Long or Byte, but got "
                            f"{_SCALAR_NAMES[target.dtype.name]}")
+    if input.ndim == 1 and target.ndim == 1:  # one sample's target may come as shape (1,)
+        if target.shape[0] != 1:
+            raise ValueError("For 1D input, 1D target must have size 1, but got target size: "
+                             f"{target.shape[0]}")
+        target = target.reshape(())
     n_classes = input.shape[0 if input.ndim == 1 else 1]
     if weight is not None and weight.numel() != n_classes:
         raise RuntimeError(f"weight tensor should be defined either for all {n_classes} classes "
@@ -518,7 +557,7 @@ def _check_nll_shapes(input, target):
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     if input.ndim == 1:
-        if target.ndim != 0:
+        if target.ndim > 1:
             raise RuntimeError(
                 "0D or 1D target tensor expected, multi-target not supported")
         return
@@ -528,6 +567,15 @@ def _check_nll_shapes(input, target):
         raise ValueError(
             f"Expected input batch_size ({input.shape[0]}) to match target batch_size "
             f"({target.shape[0] if target.ndim else 0}).")
+    if input.ndim == 4 and target.ndim != 3:
+        raise RuntimeError("only batches of spatial targets supported (3D tensors) but got "
+                           f"targets of dimension: {target.ndim}")
+    if input.ndim == 4 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
+        raise RuntimeError(f"size mismatch (got input: {list(input.shape)} , target: "
+                           f"{list(target.shape)}")
+    expected = [input.shape[0]] + list(input.shape[2:])
+    if input.ndim > 2 and input.ndim != 4 and list(target.shape) != expected:
+        raise RuntimeError(f"Expected target size {expected}, got {list(target.shape)}")
 
 
 def legacy_reduction(size_average, reduce, reduction):
@@ -536,9 +584,11 @@ def legacy_reduction(size_average, reduce, reduction):
         return reduction
     size_average = True if size_average is None else size_average
     reduce = True if reduce is None else reduce
-    if not reduce:
-        return "none"
-    return "mean" if size_average else "sum"
+    name = "none" if not reduce else "mean" if size_average else "sum"
+    import warnings
+    warnings.warn(f"size_average and reduce args will be deprecated, please use "
+                  f"reduction='{name}' instead.", UserWarning, stacklevel=3)
+    return name
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
@@ -546,6 +596,8 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     """Return nll_loss(log_softmax(input, 1), target); float targets are class probabilities."""
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
+    require_tensor("cross_entropy_loss", "input", 1, input)
+    require_tensor("cross_entropy_loss", "target", 2, target)
     class_dim = 0 if input.ndim == 1 else 1
     logp = log_softmax(input, class_dim)
     n_classes = input.shape[class_dim]
@@ -611,7 +663,7 @@ _bce = defop("binary_cross_entropy", _bce_forward, node="BinaryCrossEntropyBackw
 
 
 def _check_same_size(input, target):
-    if tuple(target.shape) != tuple(input.shape):
+    if target.size() != input.size():  # .size(), as torch: a list target fails on it
         raise ValueError(
             f"Using a target size ({target.shape}) that is different to the input size "
             f"({input.shape}) is deprecated. Please ensure they have the same size.")
@@ -640,6 +692,10 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
     reduction = legacy_reduction(size_average, reduce, reduction)
     check_reduction(reduction)
     _check_same_size(input, target)
+    if target.dtype != input.dtype:
+        raise RuntimeError(f"Found dtype {_SCALAR_NAMES[target.dtype.name]} but expected "
+                           f"{_SCALAR_NAMES[input.dtype.name]}")
+    _check_float_kernel(input, target, "binary_cross_entropy")
     if weight is not None:
         _check_bce_weight(input, weight)
     return _bce.apply((input, target, weight), (reduction,))
@@ -678,6 +734,18 @@ _bce_logits = defop("binary_cross_entropy_with_logits", _bce_logits_forward,
                     inputs=("input", "target", "weight", "pos_weight"), vjp=_bce_logits_rule)
 
 
+def _check_bce_logits_dtypes(input, target):
+    """Raise what torch's in-place kernel chain raises for integer logits or targets."""
+    _check_float_kernel(input, input, "log_sigmoid_cpu")
+    if target.dtype.name == "bool":
+        raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not "
+                           "supported. Use the `^` or `logical_xor()` operator instead.")
+    if not (target.dtype.is_floating_point or target.dtype.is_complex):
+        raise RuntimeError(
+            f"result type {_SCALAR_NAMES[promote_types(input.dtype, target.dtype).name]} can't "
+            f"be cast to the desired output type {_SCALAR_NAMES[target.dtype.name]}")
+
+
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
                                      reduction="mean", pos_weight=None):
     """Return BCE of sigmoid(input), computed stably from the logits."""
@@ -686,6 +754,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     if tuple(target.shape) != tuple(input.shape):
         raise ValueError(f"Target size ({target.shape}) must be the same as input size "
                          f"({input.shape})")
+    _check_bce_logits_dtypes(input, target)
     return _bce_logits.apply((input, target, weight, pos_weight), (reduction,))
 
 
@@ -732,12 +801,18 @@ def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mea
     warn_if_broadcasting(input, target)
     if beta == 0:
         return l1_loss(input, target, reduction=reduction)
+    _check_float_kernel(input, target, "smooth_l1_cpu")
     return _smooth_l1.apply((input, target), (reduction, beta, True))
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0):
     """Return the squared error below ``delta`` and delta-scaled absolute error above."""
     check_reduction(reduction)
+    _check_float_kernel(input, target, "huber_cpu")
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):
+        raise RuntimeError(
+            f"result type {_SCALAR_NAMES[promote_types(input.dtype, target.dtype).name]} can't "
+            f"be cast to the desired output type {_SCALAR_NAMES[input.dtype.name]}")
     return _huber.apply((input, target), (reduction, delta, False))
 
 
@@ -800,6 +875,8 @@ def _embedding_double_backward(grad, indices, padding_idx):
 def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
               scale_grad_by_freq=False, sparse=False):
     """Return the rows of ``weight`` picked by the integer tensor ``input``."""
+    require_tensor("embedding", "weight", 1, weight)  # torch's ATen order: (weight, indices)
+    require_tensor("embedding", "indices", 2, input)
     idx = input._data
     if idx.dtype.kind not in "iu":
         raise RuntimeError(
@@ -900,12 +977,12 @@ _hardsigmoid = defop(
 
 def hardswish(input, inplace=False):
     """Return x * relu6(x + 3) / 6."""
-    return _hardswish.apply((input,), ())
+    return _written_into(_hardswish, input) if inplace else _hardswish.apply((input,), ())
 
 
 def hardsigmoid(input, inplace=False):
     """Return relu6(x + 3) / 6."""
-    return _hardsigmoid.apply((input,), ())
+    return _written_into(_hardsigmoid, input) if inplace else _hardsigmoid.apply((input,), ())
 
 
 def softsign(input):

@@ -10,8 +10,10 @@ import itertools
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .._tensor import Tensor
+from .._tensor import _CPP_NAMES, _SCALAR_NAMES, Tensor, _wrap_dim
+from ._argcheck import type_name
 from ._registry import defop
+from .pointwise import conj_in_rule as _conj
 from .reduction import mean, sum
 from .shape import squeeze, unsqueeze
 
@@ -84,17 +86,18 @@ def _conv_weight_grad_forward(xp, grad, input, weight_shape, stride, padding, di
 
 def _input_grad_rule(grad, grad_output, weight, input_shape, stride, padding, dilation, groups,
                      needs):
-    args = (stride, padding, dilation, groups)
-    return (_convolution.apply((grad, weight, None), args) if needs[0] else None,
-            conv_weight_grad(grad_output, grad, tuple(weight.shape), *args) if needs[1]
+    args = (stride, padding, dilation, groups)  # complex: the other factor enters conjugated
+    return (_convolution.apply((grad, _conj(weight), None), args) if needs[0] else None,
+            conv_weight_grad(_conj(grad_output), grad, tuple(weight.shape), *args) if needs[1]
             else None)
 
 
 def _weight_grad_rule(grad, grad_output, input, weight_shape, stride, padding, dilation, groups,
                       needs):
     args = (stride, padding, dilation, groups)
-    return (_convolution.apply((input, grad, None), args) if needs[0] else None,
-            conv_input_grad(grad_output, grad, tuple(input.shape), *args) if needs[1] else None)
+    return (_convolution.apply((_conj(input), grad, None), args) if needs[0] else None,
+            conv_input_grad(_conj(grad_output), grad, tuple(input.shape), *args) if needs[1]
+            else None)
 
 
 _conv_input_grad = defop("convolution_backward_input", _conv_input_grad_forward,
@@ -121,8 +124,8 @@ def _conv_rule(grad, input, weight, input_shape, weight_shape, stride, padding, 
                needs):
     args = (stride, padding, dilation, groups)
     bias_dims = (0,) + tuple(range(2, grad.ndim))
-    return (conv_input_grad(grad, weight, input_shape, *args) if needs[0] else None,
-            conv_weight_grad(grad, input, weight_shape, *args) if needs[1] else None,
+    return (conv_input_grad(grad, _conj(weight), input_shape, *args) if needs[0] else None,
+            conv_weight_grad(grad, _conj(input), weight_shape, *args) if needs[1] else None,
             sum(grad, bias_dims) if len(needs) > 2 and needs[2] else None)
 
 
@@ -156,8 +159,41 @@ def _same_padding(input, weight, dilation):
     return input, tuple(t // 2 for t in totals)
 
 
+def _check_dtypes(input, weight, bias):
+    """Raise torch's message when input, weight and bias dtypes differ (no promotion in conv)."""
+    name = input.dtype.name
+    if bias is not None and bias.dtype != input.dtype:
+        raise RuntimeError(f"Input type ({_CPP_NAMES[name]}) and bias type "
+                           f"({_CPP_NAMES[bias.dtype.name]}) should be the same")
+    if weight.dtype == input.dtype:
+        return
+    if name == "float16":
+        raise RuntimeError(
+            f"Input type (torch.HalfTensor) and weight type "
+            f"(torch.{_SCALAR_NAMES[weight.dtype.name]}Tensor) should be the same or input "
+            "should be a MKLDNN tensor and weight is a dense tensor")
+    raise RuntimeError(f"expected scalar type {_SCALAR_NAMES[name]} but found "
+                       f"{_SCALAR_NAMES[weight.dtype.name]}")
+
+
+def _conv_type_error(dims, args):
+    """torch's TypeError for a non-tensor input, worded for the call ``nn.ConvNd`` makes."""
+    got = ", ".join(type_name(a) for a in args)
+    marked = ", ".join(f"!{type_name(a, True)}!" for a in args)
+    lines = [f"conv{dims}d() received an invalid combination of arguments - got ({got}), but "
+             "expected one of:"]
+    for padding in ("tuple of ints padding = 0", 'str padding = "valid"'):
+        lines += [f" * (Tensor input, Tensor weight, Tensor bias = None, tuple of ints stride = 1, "
+                  f"{padding}, tuple of ints dilation = 1, int groups = 1)",
+                  "      didn't match because some of the arguments have invalid types: "
+                  f"({marked})"]
+    return TypeError("\n".join(lines) + "\n")
+
+
 def convolution(input, weight, bias, stride, padding, dilation, groups, dims):
     """Shared front end of conv1d/conv2d/conv3d: check shapes, normalise arguments, run."""
+    if not isinstance(input, Tensor):
+        raise _conv_type_error(dims, (input, weight, bias, stride, padding, dilation, groups))
     batched = input.ndim == dims + 2
     if not batched and input.ndim != dims + 1:
         raise RuntimeError(
@@ -177,6 +213,7 @@ def convolution(input, weight, bias, stride, padding, dilation, groups, dims):
         else:
             raise ValueError(f"Invalid padding string '{padding}'")
     padding = _tuple(padding, dims, "padding")
+    _check_dtypes(input, weight, bias)
     c = input.shape[1]
     if c != weight.shape[1] * groups:
         raise RuntimeError(
@@ -223,8 +260,9 @@ def _conv_transpose_forward(xp, input, weight, bias, output_shape, stride, paddi
 def _conv_transpose_rule(grad, input, weight, stride, padding, dilation, groups, needs):
     args = (stride, padding, dilation, groups)
     bias_dims = (0,) + tuple(range(2, grad.ndim))
-    return (_convolution.apply((grad, weight, None), args) if needs[0] else None,
-            conv_weight_grad(input, grad, tuple(weight.shape), *args) if needs[1] else None,
+    return (_convolution.apply((grad, _conj(weight), None), args) if needs[0] else None,
+            conv_weight_grad(_conj(input), grad, tuple(weight.shape), *args) if needs[1]
+            else None,
             sum(grad, bias_dims) if len(needs) > 2 and needs[2] else None)
 
 
@@ -368,6 +406,34 @@ def _pool_args(input, kernel_size, stride, padding, dilation, ceil_mode, dims):
     return kernel, stride, padding, dilation, tuple(e for _, e in geometry)
 
 
+def check_pool_rank(input, op, dims):
+    """Raise torch's message for pooling input of the wrong rank or with an empty
+    non-batch dimension (each pooling front end words it its own way)."""
+    shape = list(input.shape)
+    rank_ok = input.ndim in (dims + 1, dims + 2)
+    if rank_ok and 0 not in shape[-dims - 1:]:
+        return
+    if op == "max_pool1d":
+        raise RuntimeError("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 "
+                           f"dim batch size for input, but got:{shape}")
+    if op == "avg_pool1d" and not rank_ok:
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.ndim}-dimensional tensor "
+                           "for argument #1 'self' (while checking arguments for avg_pool1d)")
+    if op == "avg_pool2d" and input.ndim < 3:
+        _wrap_dim(-3, input.ndim)
+    if dims == 3 and rank_ok:
+        where = "max_pool3d_with_indices_out_cpu_template" if op == "max_pool3d" else op
+        raise RuntimeError(f"{where}(): Expected input's non-batch dimensions to have positive "
+                           f"length, but input has a shape of {shape} and non-batch dimension "
+                           "0 has length zero!")  # torch prints the size there, always 0
+    if dims == 3 or (op == "max_pool2d" and not rank_ok):
+        raise RuntimeError(f"non-empty {dims + 1}D or {dims + 2}D (batch mode) tensor expected "
+                           "for input")
+    if dims == 2:
+        raise RuntimeError("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size "
+                           f"for input, but got:{shape}")
+
+
 def _batched(input, dims, fn):
     if input.ndim == dims + 2:
         return fn(input)
@@ -378,6 +444,7 @@ def _batched(input, dims, fn):
 def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
                return_indices=False):
     """Return the max over each window (and, optionally, flat indices of the maxima)."""
+    check_pool_rank(input, "max_pool2d", 2)
     args = _pool_args(input, kernel_size, stride, padding, dilation, ceil_mode, 2)
     out = _batched(input, 2, lambda x: _max_pool[2].apply((x,), args))
     return out if return_indices else out[0]
@@ -388,6 +455,7 @@ def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     """1-D max pooling, computed as torch does: unsqueeze, 2-D pooling, squeeze."""
     def pick(t):
         return _tuple(t, 1)[0]
+    check_pool_rank(input, "max_pool1d", 1)
     if input.ndim in (2, 3):  # torch's 1-d front end checks the output size in its own words
         k = pick(kernel_size)
         width = _pool_geometry(input.shape[-1], k, k if stride in (None, [], ()) else
@@ -449,6 +517,7 @@ _adaptive_avg_pool = defop("adaptive_avg_pool", _avg_forward, node="AdaptiveAvgP
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
                count_include_pad=True, divisor_override=None):
     """Return the mean over each window."""
+    check_pool_rank(input, "avg_pool2d", 2)
     kernel, stride, padding, _, extra = _pool_args(input, kernel_size, stride, padding, 1,
                                                    ceil_mode, 2)
     return _batched(input, 2, lambda x: _avg_pool[2].apply(
@@ -460,6 +529,7 @@ def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
     """1-D average pooling, computed as torch does: unsqueeze, 2-D pooling, squeeze."""
     def pick(t):
         return _tuple(t, 1)[0]
+    check_pool_rank(input, "avg_pool1d", 1)
     out = avg_pool2d(unsqueeze(input, -2), (1, pick(kernel_size)),
                      None if stride is None else (1, pick(stride)), (0, pick(padding)),
                      ceil_mode, count_include_pad)

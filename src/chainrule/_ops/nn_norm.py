@@ -5,6 +5,7 @@ gradients are themselves differentiable (double backward through a normalised ne
 """
 
 from .._tensor import Tensor
+from ..autograd.forward_ad import state as _fw_state
 from ._registry import defop
 from .reduction import mean, sum
 from .shape import reshape
@@ -102,6 +103,9 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
     rv = None if running_var is None else running_var._data
     if not training and rm is None:
         raise RuntimeError("running_mean must be defined in evaluation mode")
+    if training and rm is not None and _fw_state.batch:
+        from ..func._batching import batch_norm_under_vmap
+        batch_norm_under_vmap(input, running_mean, running_var)
     out = _batch_norm.apply((input, weight, bias), (rm, rv, training, momentum, eps))
     for t in (running_mean, running_var):
         if training and t is not None:

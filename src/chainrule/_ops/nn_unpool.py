@@ -1,4 +1,4 @@
-"""max_unpool: scatter pooled maxima back to their flat indices (MaxUnpool{1,2}DBackward0);
+"""max_unpool: scatter pooled maxima back to their flat indices (MaxUnpool{1,2,3}DBackward0);
 the gradient gathers from the same indices."""
 
 import numpy as np
@@ -22,7 +22,7 @@ def _rule(grad, indices, size, input_shape):
 
 
 _UNPOOL = {d: defop(f"max_unpool{d}d", _forward, node=f"MaxUnpool{d}DBackward0",
-                    vjp={"input": _rule}) for d in (1, 2)}
+                    vjp={"input": _rule}) for d in (1, 2, 3)}
 
 
 def max_unpool(input, indices, size):

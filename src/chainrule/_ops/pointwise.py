@@ -11,6 +11,7 @@ from . import _fused
 from ._quiet import call as _quiet_call
 from ._quiet import with_quiet as _with_quiet
 from ._registry import FLOAT, NONE, SAME, _check_broadcast, defop, guard_saved
+from .compat_complex import imag, real
 
 
 # --- arithmetic -----------------------------------------------------------------------
@@ -28,38 +29,52 @@ def _scaled(xp, input, other, alpha):
     return other if alpha == 1 else other * alpha
 
 
+def conj_in_rule(x):
+    """x.conj() in the rules of holomorphic ops, whose complex gradients torch takes with the
+    conjugate of the local derivative; a real tensor or number is returned as is, uncopied."""
+    if isinstance(x, Tensor):
+        if x._data.dtype.kind != "c":
+            return x
+        from .complex_conj import conj
+        return conj(x)
+    return x.conjugate() if isinstance(x, complex) else x
+
+
 _add = defop("add", lambda xp, input, other, alpha: xp.add(input, _scaled(xp, input, other,
                                                                           alpha)),
              node="AddBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
-                  "other": lambda grad, alpha: grad if alpha == 1 else grad * alpha})
+                  "other": lambda grad, alpha: grad if alpha == 1 else grad * conj_in_rule(alpha)})
 _sub = defop("sub", lambda xp, input, other, alpha: xp.subtract(
                  input, _scaled(xp, input, other, alpha)),
              node="SubBackward0", inputs=("input", "other"),
              vjp={"input": lambda grad: grad,
-                  "other": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
+                  "other": lambda grad, alpha: neg(grad) if alpha == 1 else
+                  grad * -conj_in_rule(alpha)})
 _rsub = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
                   other, _scaled(xp, other, input, alpha)),
               node="RsubBackward1", inputs=("input", "other"),
-              vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha})
+              vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else
+                   grad * -conj_in_rule(alpha)})
 _mul = defop("mul", lambda xp, input, other: xp.multiply(input, other), node="MulBackward0",
              inputs=("input", "other"),
-             vjp={"input": lambda grad, other: grad * other,
-                  "other": lambda grad, input: grad * input})
+             vjp={"input": lambda grad, other: grad * conj_in_rule(other),
+                  "other": lambda grad, input: grad * conj_in_rule(input)})
 _div = defop("div", _with_quiet(lambda xp, input, other: xp.true_divide(input, other)),
              node="DivBackward0", inputs=("input", "other"), promote=FLOAT,
-             vjp={"input": lambda grad, other: grad / other,
+             vjp={"input": lambda grad, other: grad / conj_in_rule(other),
                   "other": lambda grad, input, other: _fused.div_backward_other(
                       grad, input, other)})
 # Division by a Python number inside rules (mean's backward): torch's div.Scalar, DivBackward1.
 _div_scalar = defop("div", _with_quiet(lambda xp, input, other: xp.true_divide(input, other)),
                     node="DivBackward1", promote=FLOAT, attrs=("other",),
-                    vjp={"input": lambda grad, other: _div_scalar.apply((grad,), (other,))})
+                    vjp={"input": lambda grad, other: _div_scalar.apply(
+                        (grad,), (conj_in_rule(other),))})
 _neg = defop("neg", lambda xp, input: xp.negative(input), node="NegBackward0",
              vjp={"input": lambda grad: neg(grad)})
 _reciprocal = defop("reciprocal", _with_quiet(lambda xp, input: xp.reciprocal(input)),
                     node="ReciprocalBackward0", promote=FLOAT,
-                    vjp={"input": lambda grad, result: neg(grad) * (result * result)})
+                    vjp={"input": lambda grad, result: neg(grad) * conj_in_rule(result * result)})
 
 
 def _pow_forward(xp, input, exponent):
@@ -84,7 +99,7 @@ def _pow_forward(xp, input, exponent):
 
 def _pow_scalar_rule(grad, input, exponent):
     if isinstance(exponent, Tensor):  # zero where the exponent is 0, as torch's pow_backward_self
-        return where(exponent == 0, 0, grad * (exponent * input ** (exponent - 1)))
+        return where(exponent == 0, 0, grad * conj_in_rule(exponent * input ** (exponent - 1)))
     if exponent == 0:  # torch's pow_backward: zeros, even where grad is inf or NaN
         return zeros_like(grad)
     return _fused.pow_backward(grad, input, exponent)
@@ -93,13 +108,22 @@ def _pow_scalar_rule(grad, input, exponent):
 def _pow_exponent_rule(grad, input, exponent, result):
     """torch's pow_backward_exponent: 0 where input == 0 and exponent >= 0 (by continuity);
     the log is taken in the result dtype (an int input is not logged in float32)."""
-    return grad * where((input == 0) & (exponent >= 0), 0, result * log(input.to(result.dtype)))
+    if exponent.dtype.is_complex:  # the limit exists where the exponent is real and >= 0
+        at_zero = (input == 0) & (imag(exponent) == 0) & (real(exponent) >= 0)
+    else:
+        at_zero = (input == 0) & (exponent >= 0)
+    return grad * where(at_zero, 0, conj_in_rule(result * log(input.to(result.dtype))))
 
 
 def _pow_base_rule(grad, result, base, exponent):
     """torch's pow_backward_exponent for a Python-number base (0 ** e: 0 where e >= 0)."""
     if base == 0:
+        if exponent.dtype.is_complex:
+            return grad * where((imag(exponent) == 0) & (real(exponent) >= 0), 0,
+                                conj_in_rule(result * -math.inf))
         return grad * where(exponent >= 0, 0, result * -math.inf)
+    if exponent.dtype.is_complex or isinstance(base, complex):
+        return grad * conj_in_rule(result * complex(np.log(complex(base))))
     return grad * (result * float(np.log(base)))
 
 
@@ -118,10 +142,13 @@ def add(input, other, *, alpha=1, out=None):
     return _add.apply((input, other), (alpha,))
 
 
+def _is_bool(x):
+    return x._data.dtype.kind == "b" if isinstance(x, Tensor) else isinstance(x, bool)
+
+
 def _check_sub(input, other):
     """Raise torch's errors for subtracting bool tensors (numpy's differ)."""
-    a, b = (x.dtype is _dtype.bool_ if isinstance(x, Tensor) else isinstance(x, bool)
-            for x in (input, other))
+    a, b = _is_bool(input), _is_bool(other)
     if a and b:
         raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not "
                            "supported. Use the `^` or `logical_xor()` operator instead.")
@@ -143,7 +170,8 @@ subtract = sub
 _rsub_tensor = defop("rsub", lambda xp, input, other, alpha: xp.subtract(
                          other, _scaled(xp, other, input, alpha)),
                      node="RsubBackward0", inputs=("input", "other"),
-                     vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else grad * -alpha,
+                     vjp={"input": lambda grad, alpha: neg(grad) if alpha == 1 else
+                          grad * -conj_in_rule(alpha),
                           "other": lambda grad: grad})
 
 
@@ -224,22 +252,32 @@ def _rounded_from_double(xp, fn, x):
     often than NumPy's float32 SIMD routines do. The double pass costs up to 10x, so only small
     arrays (the ones printed digit by digit) take it; larger ones keep NumPy's float32 routine."""
     if xp is np and x.dtype == np.float32 and x.size <= 256:
+        if x.ndim == 0:  # one value: the same double routine through math, without array casts
+            scalar_fn = _SCALAR_DOUBLE.get(fn)
+            if scalar_fn is not None:
+                try:
+                    return np.array(scalar_fn(x.item()), np.float32)
+                except (OverflowError, ValueError):
+                    pass  # exp overflow, log of zero or a negative: NumPy's inf/nan below
         return fn(x.astype(np.float64)).astype(np.float32)
     return fn(x)
 
 
+_SCALAR_DOUBLE = {np.exp: math.exp, np.log: math.log, np.tanh: math.tanh}
+
+
 _exp = _unary("exp", lambda xp, input: _rounded_from_double(xp, xp.exp, input), "ExpBackward0",
-              lambda grad, result: grad * result)
+              lambda grad, result: grad * conj_in_rule(result))
 _log = _unary("log", lambda xp, input: _rounded_from_double(xp, xp.log, input), "LogBackward0",
-              lambda grad, input: grad / input)
+              lambda grad, input: grad / conj_in_rule(input))
 _sqrt = _unary("sqrt", lambda xp, input: xp.sqrt(input), "SqrtBackward0",
-               lambda grad, result: grad / (2 * result))
+               lambda grad, result: grad / (2 * conj_in_rule(result)))
 _sin = _unary("sin", lambda xp, input: xp.sin(input), "SinBackward0",
               lambda grad, input: _fused.sin_backward(grad, input))
 _cos = _unary("cos", lambda xp, input: xp.cos(input), "CosBackward0",
               lambda grad, input: _fused.cos_backward(grad, input))
 _tan = _unary("tan", lambda xp, input: xp.tan(input), "TanBackward0",
-              lambda grad, result: grad * (1 + result * result))
+              lambda grad, result: grad * conj_in_rule(1 + result * result))
 _tanh = _unary("tanh", lambda xp, input: _rounded_from_double(xp, xp.tanh, input), "TanhBackward0",
                lambda grad, result: tanh_backward(grad, result))
 _sigmoid = _unary("sigmoid", lambda xp, input: _sigmoid_array(xp, input), "SigmoidBackward0",
@@ -264,7 +302,11 @@ _sgn_in_rule = defop("sgn", _sign_forward, node="SgnBackward0", vjp={"input": la
 
 
 def sgn_in_rule(input):
-    """sgn(input) inside backward rules: its own gradient is an (efficient) zero."""
+    """sgn(input) inside backward rules: its own gradient is an (efficient) zero for real
+    input; complex z / |z| is torch.sgn, whose gradient is not zero."""
+    if input._data.dtype.kind == "c":
+        from .pointwise_more import sgn
+        return sgn(input)
     return _sgn_in_rule.apply((input,), ())
 
 
@@ -272,6 +314,8 @@ def _sigmoid_array(xp, x):
     if xp is np and x.dtype == np.float32:  # torch's 1 / (1 + exp(-x)), each step in float32
         one = np.float32(1)
         return one / (one + _rounded_from_double(xp, xp.exp, -x))
+    if x.dtype.kind == "c":
+        return 1 / (1 + xp.exp(-x))
     # exp of -|x| never overflows; both branches of the logistic are then exact.
     e = xp.exp(-xp.abs(x))
     return xp.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(x.dtype, copy=False)
@@ -285,19 +329,31 @@ def _tanh_backward_array(xp, grad_output, output):
     if (xp is np and output.dtype == np.float32 and grad_output.dtype == np.float32
             and output.size <= 256):
         return grad_output * (1 - np.square(output, dtype=np.float64)).astype(np.float32)
+    if output.dtype.kind == "c":  # torch's complex kernel: grad * conj(1 - y * y)
+        return grad_output * xp.conj(1 - output * output)
     return grad_output * (1 - output * output)
 
 
+def _sigmoid_backward_array(xp, grad_output, output):
+    """grad * y * (1 - y); grad * conj(y * (1 - y)) for complex y, as torch's kernel."""
+    if output.dtype.kind == "c":
+        return grad_output * xp.conj(output * (1 - output))
+    return grad_output * output * (1 - output)
+
+
+# For complex y the outputs' rules conjugate: these ops are antiholomorphic in ``output``.
 _tanh_backward = defop(
     "tanh_backward", _tanh_backward_array,
     node="TanhBackwardBackward0", inputs=("grad_output", "output"),
-    vjp={"grad_output": lambda grad, output: tanh_backward(grad, output),
-         "output": lambda grad, grad_output, output: grad * -2 * grad_output * output})
+    vjp={"grad_output": lambda grad, output: tanh_backward(grad, conj_in_rule(output)),
+         "output": lambda grad, grad_output, output:
+             conj_in_rule(grad) * -2 * grad_output * conj_in_rule(output)})
 _sigmoid_backward = defop(
-    "sigmoid_backward", lambda xp, grad_output, output: grad_output * output * (1 - output),
+    "sigmoid_backward", _sigmoid_backward_array,
     node="SigmoidBackwardBackward0", inputs=("grad_output", "output"),
-    vjp={"grad_output": lambda grad, output: sigmoid_backward(grad, output),
-         "output": lambda grad, grad_output, output: grad * grad_output * (1 - 2 * output)})
+    vjp={"grad_output": lambda grad, output: sigmoid_backward(grad, conj_in_rule(output)),
+         "output": lambda grad, grad_output, output:
+             conj_in_rule(grad) * grad_output * (1 - 2 * conj_in_rule(output))})
 _threshold_backward = defop(
     "threshold_backward",
     lambda xp, grad_output, input, threshold: xp.where(input <= threshold, 0, grad_output).astype(

@@ -12,6 +12,7 @@ from ._registry import ELEMENTWISE, FLOAT, NONE, SAME, defop
 from .pointwise import (
     _sign_forward,
     _with_quiet,
+    conj_in_rule,
     cos,
     div_trunc_in_rule,
     exp,
@@ -65,33 +66,34 @@ def _zero_rule(grad):
 
 
 exp2 = _unary("exp2", lambda xp, input: xp.exp2(input), "Exp2Backward0",
-              lambda grad, result: grad * result * _LN2)
+              lambda grad, result: grad * conj_in_rule(result * _LN2))
 expm1 = _unary("expm1", lambda xp, input: xp.expm1(input), "Expm1Backward0",
-               lambda grad, result: grad * (result + 1))
+               lambda grad, result: grad * conj_in_rule(result + 1))
 log2 = _unary("log2", lambda xp, input: xp.log2(input), "Log2Backward0",
-              lambda grad, input: grad / (input * _LN2))
+              lambda grad, input: grad / conj_in_rule(input * _LN2))
 log10 = _unary("log10", lambda xp, input: xp.log10(input), "Log10Backward0",
-               lambda grad, input: grad / (input * _LN10))
+               lambda grad, input: grad / conj_in_rule(input * _LN10))
 log1p = _unary("log1p", lambda xp, input: xp.log1p(input), "Log1PBackward0",
-               lambda grad, input: grad / (input + 1))
+               lambda grad, input: grad / conj_in_rule(input + 1))
 rsqrt = _unary("rsqrt", lambda xp, input: 1 / xp.sqrt(input), "RsqrtBackward0",
-               lambda grad, result: grad * result ** 3 * -0.5)
+               lambda grad, result: grad * conj_in_rule(result ** 3) * -0.5)
 asin = _unary("asin", lambda xp, input: xp.arcsin(input), "AsinBackward0",
-              lambda grad, input: grad / sqrt(1 - input * input))
+              lambda grad, input: grad / conj_in_rule(sqrt(1 - input * input)))
 acos = _unary("acos", lambda xp, input: xp.arccos(input), "AcosBackward0",
-              lambda grad, input: grad * -1 / sqrt(1 - input * input))
+              lambda grad, input: grad * -1 / conj_in_rule(sqrt(1 - input * input)))
 atan = _unary("atan", lambda xp, input: xp.arctan(input), "AtanBackward0",
-              lambda grad, input: grad / (input * input + 1))
+              lambda grad, input: grad / conj_in_rule(input * input + 1))
 sinh = _unary("sinh", lambda xp, input: xp.sinh(input), "SinhBackward0",
-              lambda grad, input: grad * cosh(input))
+              lambda grad, input: grad * conj_in_rule(cosh(input)))
 cosh = _unary("cosh", lambda xp, input: xp.cosh(input), "CoshBackward0",
-              lambda grad, input: grad * sinh(input))
+              lambda grad, input: grad * conj_in_rule(sinh(input)))
 asinh = _unary("asinh", lambda xp, input: xp.arcsinh(input), "AsinhBackward0",
-               lambda grad, input: grad / sqrt(input * input + 1))
+               lambda grad, input: grad / conj_in_rule(sqrt(input * input + 1)))
 acosh = _unary("acosh", lambda xp, input: xp.arccosh(input), "AcoshBackward0",
-               lambda grad, input: grad / sqrt(input * input - 1))
+               lambda grad, input: grad / conj_in_rule(sqrt(input + 1) * sqrt(input - 1))
+               if input.dtype.is_complex else grad / sqrt(input * input - 1))
 atanh = _unary("atanh", lambda xp, input: xp.arctanh(input), "AtanhBackward0",
-               lambda grad, input: grad / (1 - input * input))
+               lambda grad, input: grad / conj_in_rule(1 - input * input))
 erf = _unary("erf", _special_fwd("erf"), "ErfBackward0",
              lambda grad, input: grad * (2 / math.sqrt(math.pi)) * exp(-input * input))
 erfc = _unary("erfc", _special_fwd("erfc"), "ErfcBackward0",
@@ -278,7 +280,8 @@ def _sinc_rule(grad, input):
     cancellation near 0 rounds as torch's does)."""
     x_pi = input * math.pi
     x_squared_pi = input * input * math.pi
-    return where(x_squared_pi == 0, 0, grad * (x_pi * cos(x_pi) - sin(x_pi)) / x_squared_pi)
+    return where(x_squared_pi == 0, 0,
+                 grad * conj_in_rule((x_pi * cos(x_pi) - sin(x_pi)) / x_squared_pi))
 
 
 sinc = _unary("sinc", _sinc_forward, "SincBackward0", _sinc_rule)
@@ -286,8 +289,30 @@ deg2rad = _unary("deg2rad", lambda xp, input: input * (math.pi / 180), "Deg2RadB
                  lambda grad: grad * (math.pi / 180))
 rad2deg = _unary("rad2deg", lambda xp, input: input * (180 / math.pi), "Rad2DegBackward0",
                  lambda grad: grad * (180 / math.pi))
-sgn = _unary("sgn", _sign_forward, "SgnBackward0",
-             lambda grad, input, result: _zero_rule(grad), SAME)  # torch saves both
+
+
+def _sgn_rule(grad, input, result):
+    """Zero for real input; for complex z, torch's sgn_backward (g - s² conj(g)) / 2|z|, 0 at
+    z = 0 (masked after the division, so its own derivative is NaN there, as torch's): only
+    the part of g across the unit circle moves s = z / |z|."""
+    if not input.dtype.is_complex:
+        return _zero_rule(grad)
+    from .indexing import masked_fill
+    from .pointwise import abs
+    modulus = abs(input)
+    return masked_fill((grad - result * result * conj_in_rule(grad)) / (2 * modulus),
+                       modulus == 0, 0)
+
+
+# Its complex Jacobian is symmetric, not Hermitian: the JVP is the VJP's formula on the tangent.
+_sgn = defop("sgn", _with_quiet(_sign_forward), node="SgnBackward0", promote=SAME,
+             vjp={"input": _sgn_rule}, jvp=lambda input_t, input, result: _sgn_rule(
+                 input_t, input, result) if input.dtype.is_complex else input_t * 0)
+
+
+def sgn(input, *, out=None):
+    """Return the sign of real input, z / |z| of complex input (0 at 0); grad_fn SgnBackward0."""
+    return _sgn.apply((input,), ())
 _signbit = defop("signbit", lambda xp, input: xp.signbit(input), promote=NONE)
 
 
@@ -431,13 +456,13 @@ def float_power(input, exponent, *, out=None):
 # --- ternary ------------------------------------------------------------------------------
 _lerp_scalar = defop("lerp", lambda xp, input, end, weight: input + weight * (end - input),
                      node="LerpBackward0", inputs=("input", "end"),
-                     vjp={"input": lambda grad, weight: grad * (1 - weight),
-                          "end": lambda grad, weight: grad * weight})
+                     vjp={"input": lambda grad, weight: grad * conj_in_rule(1 - weight),
+                          "end": lambda grad, weight: grad * conj_in_rule(weight)})
 _lerp = defop("lerp", lambda xp, input, end, weight: input + weight * (end - input),
               node="LerpBackward1", inputs=("input", "end", "weight"),
-              vjp={"input": lambda grad, weight: grad * (1 - weight),
-                   "end": lambda grad, weight: grad * weight,
-                   "weight": lambda grad, input, end: grad * (end - input)})
+              vjp={"input": lambda grad, weight: grad * conj_in_rule(1 - weight),
+                   "end": lambda grad, weight: grad * conj_in_rule(weight),
+                   "weight": lambda grad, input, end: grad * conj_in_rule(end - input)})
 
 
 def lerp(input, end, weight, *, out=None):
@@ -456,15 +481,15 @@ _addcmul = defop("addcmul", lambda xp, input, tensor1, tensor2, value: input + (
                  node="AddcmulBackward0", inputs=("input", "tensor1", "tensor2"),
                  vjp={"input": lambda grad: grad,
                       # torch's formulas, grouped as written there (second derivatives agree)
-                      "tensor1": lambda grad, tensor2, value: grad * (tensor2 * value),
-                      "tensor2": lambda grad, tensor1, value: grad * (tensor1 * value)})
+                      "tensor1": lambda grad, tensor2, value: grad * conj_in_rule(tensor2 * value),
+                      "tensor2": lambda grad, tensor1, value: grad * conj_in_rule(tensor1 * value)})
 _addcdiv = defop("addcdiv", _with_quiet(lambda xp, input, tensor1, tensor2, value: input +
                                         value * tensor1 / tensor2),
                  node="AddcdivBackward0", inputs=("input", "tensor1", "tensor2"), attrs=("value",),
                  vjp={"input": lambda grad: grad,
-                      "tensor1": lambda grad, tensor2, value: grad * (value / tensor2),
+                      "tensor1": lambda grad, tensor2, value: grad * conj_in_rule(value / tensor2),
                       "tensor2": lambda grad, tensor1, tensor2, value:
-                          neg(grad) * (value * tensor1 / (tensor2 * tensor2))})
+                          neg(grad) * conj_in_rule(value * tensor1 / (tensor2 * tensor2))})
 
 
 def addcmul(input, tensor1, tensor2, *, value=1, out=None):

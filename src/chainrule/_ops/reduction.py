@@ -10,7 +10,7 @@ from .._tensor import Tensor, _wrap_dim
 from ..autograd.grad_mode import state as _grad_state
 from ._registry import NONE, defop
 from ._sum_order import torch_sum
-from .pointwise import _div_scalar, where
+from .pointwise import _div_scalar, conj_in_rule, where
 from .shape import expand, unsqueeze
 
 values_indices = {}
@@ -95,8 +95,9 @@ def _mean_check(input, dtype):
     d = dtype or input.dtype
     if not (d.is_floating_point or d.is_complex):
         raise RuntimeError(
-            "mean(): could not infer output dtype. Input dtype must be either a floating point "
-            f"or complex dtype. Got: {_TORCH_TYPE_WORD[d.name]}")
+            f"mean(): could not infer output dtype. {'Input' if dtype is None else 'Optional'} "
+            "dtype must be either a floating point or complex dtype. Got: "
+            f"{_TORCH_TYPE_WORD[d.name]}")
 
 
 _TORCH_TYPE_WORD = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char",
@@ -404,7 +405,7 @@ def _prod_rule(grad, input, result):
         return grad
     zeros = int((input._data == 0).sum())
     if zeros == 0:
-        return grad * (result / input)
+        return grad * conj_in_rule(result / input)
     if zeros > 1 and not _grad_state.enabled:
         from .._creation import zeros_like
         return zeros_like(input)
@@ -420,7 +421,7 @@ def _prod_dim_rule(grad, input, result, dims, keepdim):
     if not keepdim:
         grad, result = unsqueeze(grad, dim), unsqueeze(result, dim)
     if not (input._data == 0).any():
-        return grad * (result / input)
+        return grad * conj_in_rule(result / input)
     return _prod_safe_zeros(grad, input, dim)
 
 
@@ -439,7 +440,7 @@ def _prod_safe_zeros(grad, input, dim):
     before = cumprod(cat([one, narrow(input, dim, 0, n - 1)], dim), dim)
     after = flip(cumprod(cat([one, flip(narrow(input, dim, 1, n - 1), (dim,))], dim), dim),
                  (dim,))
-    return grad * (before * after)
+    return grad * conj_in_rule(before * after)
 
 
 _prod = defop("prod", lambda xp, input, dims, keepdim: xp.prod(input, axis=dims,

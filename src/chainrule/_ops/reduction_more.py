@@ -11,7 +11,7 @@ from . import _cpu_order, _fused
 from ._registry import NONE, defop
 from ._sum_order import torch_sum
 from .indexing import _gather_backward, value_selecting_backward
-from .pointwise import exp, where
+from .pointwise import conj_in_rule, exp, where
 from .reduction import _count, _dims, _distribute, _restore, _return_type, mean, sum
 from .shape import unsqueeze
 
@@ -176,8 +176,8 @@ def _logsumexp_forward(xp, input, dims, keepdim):
 
 _logsumexp = defop("logsumexp", _logsumexp_forward, node="LogsumexpBackward0", promote=NONE,
                    vjp={"input": lambda grad, input, result, dims, keepdim: _restore(
-                       grad, input.shape, dims, keepdim) * exp(
-                       input - _restore(result, input.shape, dims, keepdim))})
+                       grad, input.shape, dims, keepdim) * conj_in_rule(exp(
+                       input - _restore(result, input.shape, dims, keepdim)))})
 
 
 def logsumexp(input, dim, keepdim=False, *, out=None):
@@ -202,6 +202,13 @@ def _cumprod_rule(grad, input, result, dim):
     # out_j / x_k, a reversed cumsum; with zeros, the products are formed explicitly (O(n²)).
     if input.numel() <= 1 or input.shape[dim] == 1:  # torch passes grad through unchanged
         return grad
+    if input.dtype.is_complex:  # linear in grad: conjugating around it conjugates the Jacobian
+        return conj_in_rule(_cumprod_jacobian_product(conj_in_rule(grad), input, result, dim))
+    return _cumprod_jacobian_product(grad, input, result, dim)
+
+
+def _cumprod_jacobian_product(grad, input, result, dim):
+    """grad times cumprod's Jacobian (unconjugated), with zeros handled as torch."""
     if not (input._data == 0).any():
         return _reverse_cumsum(result * grad, dim) / input
     arrays = _fused._arrays(grad, input, result)
@@ -311,7 +318,23 @@ def _logcumsumexp_forward(xp, input, dim):
     """Running log-sum-exp along ``dim`` via logaddexp.accumulate."""
     if input.ndim == 0:
         return input.copy()
+    if input.dtype.kind == "c":
+        return _complex_logcumsumexp(xp, input, dim)
     return xp.logaddexp.accumulate(input, axis=dim)
+
+
+def _complex_logcumsumexp(xp, input, dim):
+    """torch's complex running log-add-exp: log1p(exp(low - high)) + high, the pair ordered by
+    real part, so the imaginary part accumulates without wrapping to (-pi, pi]."""
+    moved = xp.moveaxis(input, dim, 0)
+    out = xp.empty_like(moved)
+    if moved.shape[0]:
+        out[0] = acc = moved[0]
+        for k in range(1, moved.shape[0]):
+            first = acc.real < moved[k].real
+            low, high = xp.where(first, acc, moved[k]), xp.where(first, moved[k], acc)
+            out[k] = acc = xp.log1p(xp.exp(low - high)) + high
+    return xp.moveaxis(out, 0, dim)
 
 
 def _logcumsumexp_rule(grad, input, result, dim):
@@ -320,6 +343,9 @@ def _logcumsumexp_rule(grad, input, result, dim):
     # d out_j / d x_k = exp(x_k - out_j) for j >= k: a reversed cumsum of grad·exp(-out).
     if grad.ndim == 0 or grad.numel() == 0:
         return grad
+    if input.dtype.is_complex:  # sum_j>=k grad_j conj(exp(x_k - out_j))
+        return exp(conj_in_rule(input)) * _reverse_cumsum(grad * exp(-conj_in_rule(result)),
+                                                          dim)
     from .pointwise import abs, log
     lowest = float(np.finfo(grad._data.dtype).min)
     log_abs_grad = log(abs(grad))
@@ -337,6 +363,8 @@ def _reverse_logcumsumexp(t, dim):
 def _logcumsumexp_jvp(input_t, input, dim):
     """torch's logcumsumexp_jvp: running sums of the tangent weighted by exp(x - max)."""
     from .reduction import amax, cumsum
+    if input.dtype.is_complex:
+        return cumsum(exp(input) * input_t, dim) / exp(_logcumsumexp.apply((input,), (dim,)))
     weights = exp(input - amax(input, dim, keepdim=True))
     return cumsum(weights * input_t, dim) / (cumsum(weights, dim) + 1e-13)
 

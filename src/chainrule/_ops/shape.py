@@ -1,6 +1,7 @@
 """Views and movement: reshape, transpose, permute, squeeze, expand, cat, stack, split, sum_to."""
 
 import builtins
+import numbers
 
 import numpy as np
 
@@ -11,11 +12,46 @@ from . import _fused
 from ._registry import NONE, defop
 
 
-def _shape_arg(shape):
-    """Accept ``f(2, 3)``, ``f((2, 3))`` and ``f(torch.Size)`` like torch."""
-    if len(shape) == 1 and isinstance(shape[0], (tuple, list, Size)):
+def _shape_arg(shape, fn=None, arg="size"):
+    """Accept ``f(2, 3)``, ``f((2, 3))`` and ``f(torch.Size)`` like torch; given the function's
+    name, refuse a non-integer size (``x.view(n / 2, -1)``) in torch's words."""
+    given = shape
+    packed = len(shape) == 1 and isinstance(shape[0], (tuple, list, Size))
+    if packed:
         shape = shape[0]
+    if fn is not None:
+        bad = next((p for p, s in enumerate(shape) if not _is_int(s)), None)
+        if bad is not None:
+            raise TypeError(_size_type_message(given, shape, bad, packed, fn, arg))
     return tuple(int(s) for s in shape)
+
+
+def _is_int(s):
+    if isinstance(s, Tensor):
+        return not (s.dtype.is_floating_point or s.dtype.is_complex)
+    return isinstance(s, (numbers.Integral, np.integer))
+
+
+def _size_type_message(given, shape, bad, packed, fn, arg):
+    """torch's argument-parser message for the first non-integer entry of a size."""
+    from ._argcheck import type_name
+    kind = type(shape[bad]).__name__
+    if bad:
+        return (f"{fn}(): argument '{arg}' failed to unpack the object at pos {bad + 1} with "
+                f"error \"type must be tuple of ints,but got {kind}\"")
+    if fn == "view":  # view also takes a dtype, so its parser lists both forms
+        lines = [f"view() received an invalid combination of arguments - got "
+                 f"({', '.join(type_name(g) for g in given)}), but expected one of:"]
+        for form in ("(torch.dtype dtype)", "(tuple of ints size)"):
+            lines.append(f" * {form}")
+            if len(given) == 1:
+                lines.append("      didn't match because some of the arguments have invalid "
+                             f"types: (!{type_name(given[0], True)}!)")
+        return "\n".join(lines) + "\n"
+    if packed:
+        return (f"{fn}(): argument '{arg}' (position 1) must be tuple of ints, but found element "
+                f"of type {kind} at pos 0")
+    return f"{fn}() takes 1 positional argument but {len(shape)} were given"
 
 
 def _infer_shape(shape, numel):
@@ -63,7 +99,7 @@ def view(input, *shape):
                         "expected one of:\n * (torch.dtype dtype)\n * (tuple of ints size)")
     if len(shape) == 1 and isinstance(shape[0], _dtype.dtype):
         return _view_dtype(input, shape[0])
-    shape = _infer_shape(_shape_arg(shape), input._data.size)
+    shape = _infer_shape(_shape_arg(shape, "view"), input._data.size)
     if not input._data.flags.c_contiguous:
         try:
             input._data.view().shape = shape  # NumPy refuses exactly when strides cannot fit
@@ -99,7 +135,7 @@ def reshape(input, *shape):
     """Return a view when the data allows, otherwise a copy (UnsafeViewBackward0, as torch)."""
     if not shape:
         raise TypeError('reshape() missing 1 required positional arguments: "shape"')
-    shape = _infer_shape(_shape_arg(shape), input._data.size)
+    shape = _infer_shape(_shape_arg(shape, "reshape", "shape"), input._data.size)
     if input._data.flags.c_contiguous or input._data.size <= 1:
         return _view.apply((input,), (shape,))
     try:
@@ -208,7 +244,10 @@ def permute(input, *dims):
             "permute(sparse_coo): number of dimensions in the tensor input does not match the "
             f"length of the desired ordering of dimensions i.e. input.dim() = {nd} is not equal "
             f"to len(dims) = {len(dims)}")
-    return _permute.apply((input,), (tuple(_wrap_dim(d, nd) for d in dims),))
+    dims = tuple(_wrap_dim(d, nd) for d in dims)
+    if len(set(dims)) != len(dims):
+        raise RuntimeError("permute(): duplicate dims are not allowed.")
+    return _permute.apply((input,), (dims,))
 
 
 def movedim(input, source, destination):
@@ -285,14 +324,14 @@ def expand(input, *sizes):
         raise RuntimeError(
             f"expand({_saved_type_name(input)}{{[{', '.join(map(str, shp))}]}}, size=[{', '.join(map(str, sizes))}]): the number of sizes provided ({len(sizes)}) must be greater or equal to the number of dimensions in the tensor ({len(shp)})")  # noqa: E501
     lead = len(sizes) - len(shp)
-    target = []
-    for i, s in enumerate(sizes):
+    target = list(sizes)
+    for i in reversed(range(len(sizes))):  # torch checks from the last dim, so reports it first
+        s = sizes[i]
         if i < lead:
             if s == -1:
                 raise RuntimeError(
                     f"The expanded size of the tensor (-1) isn't allowed in a leading, "
                     f"non-existing dimension {i}")
-            target.append(s)
             continue
         cur = shp[i - lead]
         if s == -1:
@@ -302,7 +341,7 @@ def expand(input, *sizes):
                 f"The expanded size of the tensor ({s}) must match the existing size ({cur}) at "
                 f"non-singleton dimension {i}.  Target sizes: [{', '.join(map(str, sizes))}].  "
                 f"Tensor sizes: [{', '.join(map(str, shp))}]")
-        target.append(s)
+        target[i] = s
     return _expand.apply((input,), (tuple(target),))
 
 
@@ -399,8 +438,9 @@ def _check_sequence(name, tensors):
             f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
     for i, t in enumerate(tensors if isinstance(tensors, (list, tuple)) else ()):
         if not isinstance(t, Tensor):
+            from ._argcheck import type_name
             raise TypeError(f"expected Tensor as element {i} in argument 0, but got "
-                            f"{type(t).__name__}")
+                            f"{type_name(t)}")
 
 
 def cat(tensors, dim=0, *, out=None):
@@ -620,6 +660,9 @@ def flip(input, dims):
         dims = (dims,)
     nd = input._data.ndim
     dims = tuple(_wrap_dim(d, nd) for d in dims)
+    for d in dims:
+        if dims.count(d) > 1:
+            raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
     return _flip.apply((input,), (dims if nd else (),))  # a 0-d tensor accepts dim 0 or -1
 
 
@@ -627,8 +670,15 @@ def _to_forward(xp, input, dtype):
     return input.astype(dtype.np)
 
 
+def _to_copy_rule(grad, input_dtype):
+    """torch's _to_copy_backward: a real input takes the real part of a complex grad."""
+    if grad.dtype.is_complex and not input_dtype.is_complex:
+        grad = grad.real
+    return grad.to(input_dtype)
+
+
 _to_copy = defop("_to_copy", _to_forward, node="ToCopyBackward0", promote=NONE,
-                 vjp={"input": lambda grad, input_dtype: grad.to(input_dtype)})
+                 vjp={"input": _to_copy_rule})
 
 
 def to_dtype(input, dtype, copy=False):

@@ -180,6 +180,13 @@ def repeat(input, *sizes):
         raise RuntimeError(
             "Number of dimensions of repeat dims can not be smaller than number of dimensions "
             "of tensor")
+    if builtins.min(sizes, default=0) < 0:
+        lead = len(sizes) - input._data.ndim
+        target = [r * (input._data.shape[i - lead] if i >= lead else 1)
+                  for i, r in enumerate(sizes)]
+        bad = next(t for t in target if t < 0)
+        raise RuntimeError(f"Trying to create tensor with negative dimension {bad}: "
+                           f"[{', '.join(map(str, target))}]")
     return _repeat.apply((input,), (sizes,))
 
 
@@ -569,7 +576,8 @@ def _scatter_forward(xp, input, src, dim, index):
     out = input.copy()
     idx = list(np.indices(index.shape, sparse=True))
     idx[dim] = index
-    out[tuple(idx)] = src[tuple(slice(0, s) for s in index.shape)] if src.ndim else src
+    _nonempty(out)[tuple(idx)] = src[tuple(slice(0, s) for s in index.shape)] if src.ndim \
+        else src
     return out
 
 
@@ -578,8 +586,13 @@ def _scatter_add_forward(xp, input, src, dim, index):
     out = input.copy()
     idx = list(np.indices(index.shape, sparse=True))
     idx[dim] = index
-    np.add.at(out, tuple(idx), src[tuple(slice(0, s) for s in index.shape)])
+    np.add.at(_nonempty(out), tuple(idx), _nonempty(src)[tuple(slice(0, s) for s in index.shape)])
     return out
+
+
+def _nonempty(arr):
+    """A 0-d array as a 1-d view of one element (torch's ensure_nonempty_dim in scatter)."""
+    return arr if arr.ndim else arr.reshape(1)
 
 
 def _fill_at(grad, dim, index, value):
@@ -619,9 +632,33 @@ def _index_arg(input, dim, index):
     return _wrap_dim(dim, builtins.max(input._data.ndim, 1)), _as_index_array(index)
 
 
+def _scatter_index(input, dim, index, src=None):
+    """``_index_arg`` with torch's dtype, rank, size and range checks, where a 0-d index counts
+    as one element."""
+    if isinstance(index, Tensor) and index.dtype.name not in ("int64", "int32"):
+        raise RuntimeError("scatter(): Expected dtype int32/int64 for index")
+    d, idx = _index_arg(input, dim, index)
+    if builtins.max(idx.ndim, 1) != builtins.max(input._data.ndim, 1):
+        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
+    idx = _nonempty(idx)
+    shape = _nonempty(input._data).shape
+    src_shape = _nonempty(src._data).shape if isinstance(src, Tensor) else None
+    if any(i > n for k, (i, n) in enumerate(zip(idx.shape, shape)) if k != d) or (
+            src_shape is not None and any(i > n for i, n in zip(idx.shape, src_shape))):
+        raise RuntimeError(
+            f"Expected index {list(idx.shape)} to be no larger than self {list(shape)} apart "
+            f"from dimension {d}" + ("" if src_shape is None else
+                                     f" and to be no larger size than src {list(src_shape)}"))
+    bad = (idx < 0) | (idx >= shape[d])
+    if idx.size and bad.any():
+        raise RuntimeError(f"index {int(idx[bad].flat[0])} is out of bounds for dimension {d} "
+                           f"with size {shape[d]}")
+    return d, idx
+
+
 def scatter(input, dim, index, src=None, *, value=None, reduce=None):
     """Write ``src`` (or ``value``) into a copy of input at ``index`` along ``dim``."""
-    d, idx = _index_arg(input, dim, index)
+    d, idx = _scatter_index(input, dim, index, src)
     if reduce is not None:
         return _scatter_legacy_reduce(input, d, idx, src if value is None else value, reduce)
     if isinstance(src, Tensor):
@@ -650,7 +687,7 @@ def _scatter_legacy_reduce(input, dim, index, src, reduce):
 
 def scatter_add(input, dim, index, src):
     """Add ``src`` into a copy of input at ``index`` along ``dim`` (repeats accumulate)."""
-    d, idx = _index_arg(input, dim, index)
+    d, idx = _scatter_index(input, dim, index, src)
     return _scatter_add.apply((input, src), (d, idx))
 
 

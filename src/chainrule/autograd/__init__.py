@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 
 from .. import _hints
+from .._tensor import Tensor
 from .._ops import _registry  # partly initialised here (it imports this package): read late
 from . import anomaly_mode, engine, grad_mode, graph
 from .anomaly_mode import detect_anomaly, set_detect_anomaly
@@ -19,11 +20,13 @@ _CREATE_GRAPH_WARNING = (
 
 
 def _as_tuple(x):
+    """A tensor (or edge) as a 1-tuple; any other iterable (dict views, generators) as a tuple,
+    as torch takes them."""
     if x is None:
         return ()
-    if isinstance(x, (tuple, list)) and not isinstance(x, graph.GradientEdge):
-        return tuple(x)
-    return (x,)
+    if isinstance(x, (Tensor, graph.GradientEdge)) or not hasattr(x, "__iter__"):
+        return (x,)
+    return tuple(x)
 
 
 def _shape_str(shape):
@@ -125,6 +128,15 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
             targets.append(edge_of(t))
     execute(roots, _seed(roots, grads), retain_graph, create_graph, targets=targets,
             accumulate=True)
+
+
+def _tensor_backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+    """Accumulate d(self)/d(leaf) into each leaf's ``.grad`` (a VJP with ``gradient``)."""
+    backward(self, gradient, retain_graph, create_graph, inputs=inputs)
+
+
+_tensor_backward.__name__ = _tensor_backward.__qualname__ = "backward"
+Tensor.backward = _tensor_backward  # defined here, so the method calls without an import
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,

@@ -10,7 +10,7 @@ import threading
 
 from . import anomaly_mode
 from .grad_mode import state as grad_state
-from .graph import AccumulateGrad
+from .graph import AccumulateGrad, node_hooks_registered
 from .hooks import COUNTS_PROVE_OWNERSHIP, run_accumulate, run_leaf_hooks, run_tensor_pre_hooks
 
 
@@ -48,16 +48,20 @@ def _collect(roots):
         stack = [] if roots[0] is None else [roots[0]]
     else:
         stack = list(dict.fromkeys(n for n in roots if n is not None))  # outputs may share a node
-    seen = set(stack)
+    starts = set(stack)
+    get = deps.get
     while stack:
         node = stack.pop()
         for nxt, _ in node.next_functions:
             if nxt is not None:
-                deps[nxt] = deps.get(nxt, 0) + 1
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-    return deps, seen
+                count = get(nxt)
+                if count is None:  # first edge into nxt: walk on from it
+                    deps[nxt] = 1
+                    if nxt not in starts:
+                        stack.append(nxt)
+                else:
+                    deps[nxt] = count + 1
+    return deps, starts.union(deps)
 
 
 def _needed(nodes, targets):
@@ -115,51 +119,44 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
     heapq.heapify(heap)
     prev_mode = grad_state.enabled
     grad_state.enabled = bool(create_graph)
-    heappop, heappush, anomaly = heapq.heappop, heapq.heappush, anomaly_mode.state
+    heappop, heappush = heapq.heappop, heapq.heappush
+    selective = needed is not None or bool(capture_nodes)  # autograd.grad / backward(inputs=)
+    anomaly = anomaly_mode.state.enabled
+    hooked = node_hooks_registered
     try:
         while heap:
             node = heappop(heap)[1]
             grads = buffers.pop(node, None)
             if grads is None:
                 continue
-            if needed is not None and node not in needed:
+            if selective and needed is not None and node not in needed:
                 continue  # off every path to an input of grad(): torch runs none of its hooks
-            if isinstance(node, AccumulateGrad):
-                if grads[0] is None:
-                    continue
-                grads = run_leaf_hooks(node, grads)
-                if capture_nodes and node in capture_nodes:
-                    captured[(node, 0)] = grads[0]
-                if accumulate and (targets is None or node in capture_nodes):
-                    if node._pre_hooks is not None:  # node hooks on the leaf's AccumulateGrad
-                        for hook in list(node._pre_hooks.values()):
-                            res = hook(tuple(grads))
-                            if res is not None:
-                                grads = list(res)
-                    run_accumulate(node, grads[0], create_graph)
-                    if node._post_hooks is not None:
-                        for hook in list(node._post_hooks.values()):
-                            hook((), tuple(grads))
+            if type(node) is AccumulateGrad:
+                if grads[0] is not None:
+                    _accumulate(node, grads, capture_nodes, captured, accumulate, targets,
+                                create_graph)
                 continue
-            if node._tensor_pre_hooks is not None or node._retain_hooks is not None:
+            if hooked[0] and (node._tensor_pre_hooks is not None
+                              or node._retain_hooks is not None):
                 grads = run_tensor_pre_hooks(node, grads)
-            if capture_nodes and node in capture_nodes:
-                for nr in capture_nodes[node]:
-                    captured[(node, nr)] = grads[nr]
-            if runnable is not None and node not in runnable:
-                continue
-            if node._pre_hooks is not None:
+            if selective:
+                if capture_nodes and node in capture_nodes:
+                    for nr in capture_nodes[node]:
+                        captured[(node, nr)] = grads[nr]
+                if runnable is not None and node not in runnable:
+                    continue
+            if hooked[0] and node._pre_hooks is not None:
                 for hook in list(node._pre_hooks.values()):
                     res = hook(tuple(grads))
                     if res is not None:
                         grads = list(res)
             if grads[0] is None and all(g is None for g in grads):
                 outs = [None] * len(node.next_functions)
-            elif anomaly.enabled:
+            elif anomaly:
                 outs = _call_with_anomaly(node, grads)
             else:
                 outs = node.apply(grads)
-            if node._post_hooks is not None:
+            if hooked[0] and node._post_hooks is not None:
                 for hook in list(node._post_hooks.values()):
                     res = hook(tuple(outs), tuple(grads))
                     if res is not None:
@@ -174,10 +171,12 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                     gd = g._data
                     if meta is None:  # a leaf: compare with the tensor itself
                         vd = nxt.variable._data
-                        if vd.shape != gd.shape or vd.dtype != gd.dtype:
+                        if vd.dtype is not gd.dtype or vd.shape != gd.shape:
                             g = _validate(nxt, nr, g, node)
-                    elif meta[nr] != (gd.shape, gd.dtype):
-                        g = _validate(nxt, nr, g, node)
+                    else:
+                        expected = meta[nr]
+                        if expected[1] is not gd.dtype or expected[0] != gd.shape:
+                            g = _validate(nxt, nr, g, node)
                     buf = buffers.get(nxt)
                     if buf is None:
                         buf = buffers[nxt] = [None] * (1 if meta is None else len(meta))
@@ -195,6 +194,23 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
         grad_state.enabled = prev_mode
         _tasks.stack = _tasks.stack[:-1]
     return captured
+
+
+def _accumulate(node, grads, capture_nodes, captured, accumulate, targets, create_graph):
+    """Run a leaf's AccumulateGrad: its hooks, capture for grad(), and the sum into .grad."""
+    grads = run_leaf_hooks(node, grads)
+    if capture_nodes and node in capture_nodes:
+        captured[(node, 0)] = grads[0]
+    if accumulate and (targets is None or node in capture_nodes):
+        if node._pre_hooks is not None:  # node hooks on the leaf's AccumulateGrad
+            for hook in list(node._pre_hooks.values()):
+                res = hook(tuple(grads))
+                if res is not None:
+                    grads = list(res)
+        run_accumulate(node, grads[0], create_graph)
+        if node._post_hooks is not None:
+            for hook in list(node._post_hooks.values()):
+                hook((), tuple(grads))
 
 
 def _n_outputs(node):
@@ -257,6 +273,9 @@ def _validate(nxt, nr, g, node):
                 f"[{', '.join(map(str, gd.shape))}] but expected shape compatible with "
                 f"[{', '.join(map(str, shape))}]") from None
     if g._data.dtype != dtype:
+        if g._data.dtype.kind == "c" and dtype.kind != "c":  # a real input takes the real part
+            from .._ops.compat_complex import real
+            g = real(g)
         g = g.to(_dtype_of(dtype))
     return g
 

@@ -20,11 +20,12 @@ ELEMENTWISE, LINEAR, BILINEAR = "elementwise", "linear", "bilinear"
 class _State:
     """Active forward levels (ids, innermost last), vmap depth, and the cached ``active`` flag."""
 
-    __slots__ = ("levels", "public", "batch", "active", "batch_apply", "batch_level")
+    __slots__ = ("levels", "public", "batch", "active", "batch_apply", "batch_level", "layers")
 
     def __init__(self):
         self.levels = ()
         self.public = []
+        self.layers = []  # levels of the running torch.func transforms, outermost first
         self.batch = 0
         self.active = False
         self.batch_apply = self.batch_level = None
@@ -107,6 +108,9 @@ def make_dual(tensor, tangent, *, level=None):
 
 def attach(tensor, tangent, level):
     """Return an alias of ``tensor`` carrying ``tangent`` at ``level`` (checked as torch)."""
+    if not (tensor.is_floating_point() or tensor.is_complex()):
+        raise ValueError(
+            f"Expected primal to be floating point or complex, but got: {tensor.dtype}")
     if not (tangent.is_floating_point() or tangent.is_complex()):
         raise ValueError(
             f"Expected tangent to be floating point or complex, but got: {tangent.dtype}")
@@ -134,9 +138,19 @@ def unpack_dual(tensor, *, level=None):
     """Return ``(primal, tangent)``: a view without the tangent, and the tangent or None."""
     lv = _public_level(level)
     tangent = tangent_of(tensor, lv)
-    if tangent is None:
-        return UnpackedDualTensor(tensor if lv is None else _strip(tensor, lv), None)
-    return UnpackedDualTensor(_strip(tensor, lv), tangent)
+    if lv is None:
+        return UnpackedDualTensor(tensor, None)
+    primal = _strip(tensor, lv)
+    if primal.grad_fn is not None:  # torch's primal view records an Identity node
+        primal.grad_fn.__class__ = _identity_node(type(primal.grad_fn))
+    return UnpackedDualTensor(primal, tangent)
+
+
+@functools.lru_cache(maxsize=None)
+def _identity_node(alias_node):
+    """The alias node under torch's name for it here: C++ ``torch::autograd::Identity``."""
+    return type("CppFunction", (alias_node,), {
+        "__slots__": (), "name": lambda self: "torch::autograd::Identity"})
 
 
 def _strip(tensor, level):
@@ -166,6 +180,10 @@ def _set_tangent(t, level, tangent):
     """Attach ``tangent`` to ``t`` at ``level`` (a fresh dict: views may share the old one)."""
     fw = t._fw
     t._fw = {**fw, level: tangent} if fw else {level: tangent}
+    batch = getattr(t, "_level", None)
+    if batch is not None and level > batch:  # vmapped: the graph lives on the batch value
+        from ..func._batching import unwrap
+        _set_tangent(t._value, level, unwrap(tangent, batch, t._value.shape[0]))
     node = t.grad_fn
     saved = getattr(node, "_saved", None)
     if type(saved) is dict:  # a saved output must keep its tangent (forward-over-reverse)
@@ -233,7 +251,7 @@ def jvp_of(op, args, attrs, outs, tangents):
         return _linear(op, args, attrs, tangents)
     if rule is BILINEAR:
         a, b = args
-        ta, tb = tangents
+        ta, tb = _materialized(args, tangents)
         terms = ([op.apply((ta, b), attrs)] if ta is not None else []) + \
             ([op.apply((a, tb), attrs)] if tb is not None else [])
         return [terms[0] if len(terms) == 1 else terms[0] + terms[1]]
@@ -274,7 +292,23 @@ def _value(op, name, args, attrs, outs, env):
 
 
 def _elementwise(op, args, attrs, outs, tangents):
-    """Diagonal Jacobians are symmetric, so each input's VJP applied to its tangent is its JVP."""
+    """Diagonal Jacobians are symmetric, so each input's VJP applied to its tangent is its JVP.
+    A complex VJP multiplies by the conjugate derivative (torch's convention), so there the JVP
+    is conj(VJP(conj(t))), and its real part for a real output (abs)."""
+    if outs[0]._data.dtype.kind == "c" or any(
+            t is not None and t._data.dtype.kind == "c" for t in tangents):
+        from .._ops.compat_complex import real
+        from .._ops.complex_conj import conj
+        out = _vjps_of_tangents(op, args, attrs, outs, [None if t is None else conj(t)
+                                                          for t in tangents])
+        if out is None:
+            return None
+        return conj(out) if outs[0]._data.dtype.kind == "c" else real(out)
+    return _vjps_of_tangents(op, args, attrs, outs, tangents)
+
+
+def _vjps_of_tangents(op, args, attrs, outs, tangents):
+    """The sum over inputs of each input's VJP applied to its tangent."""
     total = None
     n = len(tangents)
     for i, t in enumerate(tangents):
@@ -308,7 +342,6 @@ def _double_vjp(op, args, attrs, outs, tangents):
     """J·t as the derivative of uᵀJ with respect to u, from the op's own VJP rules."""
     from .._creation import ones_like
     from .._ops.shape import alias
-    from . import grad
     # keep a graph on the tangent only if the caller's inputs or tangents have one
     create = _grad_state.enabled and any(getattr(t, "_rg", False) for t in (*tangents, *args))
     prev = _grad_state.enabled
@@ -319,7 +352,8 @@ def _double_vjp(op, args, attrs, outs, tangents):
             if t is None:
                 continue
             x = alias(a) if a._rg else a.detach().requires_grad_()
-            x._fw = a._fw
+            for lv, tan in (a._fw or {}).items():
+                _set_tangent(x, lv, tan)
             new_args[i] = x
             xs.append(x)
             ts.append(t)
@@ -329,18 +363,26 @@ def _double_vjp(op, args, attrs, outs, tangents):
         if not keep:
             return [None] * len(outs)
         us = [ones_like(res[k]).requires_grad_() for k in keep]  # any u: uᵀJ is linear in u
-        gs = grad([res[k] for k in keep], xs, us, create_graph=True, allow_unused=True)
+        gs = _reverse([res[k] for k in keep], xs, us, True)
         pairs = [(g, t) for g, t in zip(gs, ts) if g is not None and g._rg]
         if not pairs:
             return [None] * len(outs)
-        jt = grad([g for g, _ in pairs], us, [t for _, t in pairs], create_graph=create,
-                  allow_unused=True)
+        jt = _reverse([g for g, _ in pairs], us, [t for _, t in pairs], create)
     finally:
         _grad_state.enabled = prev
     result = [None] * len(outs)
     for k, t in zip(keep, jt):
         result[k] = t if create or t is None else t.detach()
     return result
+
+
+def _reverse(outputs, inputs, cotangents, create):
+    """autograd.grad, or inside vmap the batch-aware pass that batched outputs need."""
+    if state.batch:
+        from ..func._transforms import vjp_core
+        return vjp_core(outputs, inputs, cotangents, create)
+    from . import grad
+    return grad(outputs, inputs, cotangents, create_graph=create, allow_unused=True)
 
 
 _ELEMENTWISE_NODES = (
@@ -361,20 +403,35 @@ _LINEAR_NODES = (
     "UnbindBackward0 SplitBackward0 SliceBackward0 SliceBackwardBackward0 FlipBackward0 "
     "ToCopyBackward0 SumBackward0 SumBackward1 MeanBackward0 MeanBackward1 CumsumBackward0 "
     "SelectBackward0 SelectBackwardBackward0 IndexBackward0 IndexPutBackward0 "
-    "IndexSelectBackward0 GatherBackward0 ScatterAddBackward0")
+    "IndexSelectBackward0 GatherBackward0 ScatterAddBackward0 ReshapeAliasBackward0 "
+    "TrilBackward0 TriuBackward0 DiagonalBackward0 DiagEmbedBackward0 TraceBackward0 "
+    "RepeatBackward0 RollBackward0 Rot90Backward0 UnfoldBackward0 PixelShuffleBackward0 "
+    "PixelUnshuffleBackward0 AdaptiveAvgPool2DBackward0")
 _BILINEAR_NODES = "DotBackward0 MvBackward0 MmBackward0 BmmBackward0"
 
 
-def _addmm_jvp(input_t, mat1_t, mat2_t, mat1, mat2, beta, alpha):
+def _materialized(args, tangents):
+    """Missing tangents as zeros when a primal requires grad: torch's formulas then record the
+    tangent's dependence on the primals, so the tangent itself is differentiable."""
+    if not (_grad_state.enabled and any(getattr(a, "_rg", False) for a in args)):
+        return tangents
+    from .._creation import zeros_like
+    return [zeros_like(a) if t is None and hasattr(a, "_data") else t
+            for a, t in zip(args, tangents)]
+
+
+def _addmm_jvp(input_t, mat1_t, mat2_t, input, mat1, mat2, beta, alpha):
+    """torch's formula: input_t·beta + (mat1_t @ mat2)·alpha + (mat1 @ mat2_t)·alpha."""
     from .._ops.linalg import mm
-    out = mm(mat1_t, mat2) if mat1_t is not None else None
-    if mat2_t is not None:
-        out = mm(mat1, mat2_t) if out is None else out + mm(mat1, mat2_t)
-    if out is not None and alpha != 1:
-        out = out * alpha
-    if input_t is not None and beta != 0:
-        term = input_t if beta == 1 else input_t * beta
-        out = term if out is None else out + term
+    input_t, mat1_t, mat2_t = _materialized((input, mat1, mat2), (input_t, mat1_t, mat2_t))
+    terms = [None if input_t is None or beta == 0 else input_t if beta == 1 else input_t * beta]
+    for t in (mm(mat1_t, mat2) if mat1_t is not None else None,
+              mm(mat1, mat2_t) if mat2_t is not None else None):
+        terms.append(t if t is None or alpha == 1 else t * alpha)
+    out = None
+    for t in terms:
+        if t is not None:
+            out = t if out is None else out + t
     return out
 
 

@@ -8,6 +8,7 @@ import functools
 import traceback
 import warnings
 
+from .._class_names import TorchNamed
 from . import anomaly_mode
 from .grad_mode import no_grad
 from .grad_mode import state as grad_state
@@ -51,7 +52,7 @@ class FunctionCtx:
         self.materialize_grads = bool(value)
 
 
-class BackwardCFunction(Node, FunctionCtx):
+class BackwardCFunction(Node, FunctionCtx, metaclass=TorchNamed):
     """Node base of every ``<Name>Backward`` class; runs the user's backward (or vjp)."""
 
     _forward_cls = None
@@ -99,7 +100,8 @@ class BackwardCFunction(Node, FunctionCtx):
         if self._saved:
             self._saved = _RELEASED
 
-    __repr__ = object.__repr__
+    def __repr__(self):  # torch's path, as object.__repr__ would print it under torch
+        return f"<torch.autograd.function.{type(self).__name__} object at {hex(id(self))}>"
 
 
 def _zeros(meta):
@@ -212,6 +214,9 @@ class Function:
     def apply(cls, *args, **kwargs):
         """Run forward and, if any input requires grad, record a ``<Name>Backward`` node."""
         from . import forward_ad
+        if forward_ad.state.batch and any(hasattr(a, "_assign_batch") for a in args):
+            from ..func._batching import function_under_vmap
+            function_under_vmap(cls, Function)  # torch's checks; then vmap runs per example
         ctx = _new_ctx(cls, args)
         levels = [lv for lv in forward_ad.state.levels if _tangents(args, lv) is not None]
         with no_grad(), _forward_ad_off():

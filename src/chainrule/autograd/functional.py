@@ -303,8 +303,8 @@ def _jacfwd(func, inputs, strict, vectorize):
         entries = []
         for jac, x in zip(c.split(numels, dim=0), inputs):
             entries.append(jac.permute(*range(1, jac.ndim), 0).reshape(o.shape + x.shape))
-        result.append(tuple(entries))
-    return _tuple_postprocess(tuple(result), (info["tuple"], is_inputs_tuple))
+        result.append(entries)
+    return _tuple_postprocess(result, (info["tuple"], is_inputs_tuple))  # lists, as torch
 
 
 def hessian(func, inputs, create_graph=False, strict=False, vectorize=False,

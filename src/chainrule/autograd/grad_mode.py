@@ -4,6 +4,7 @@ import functools
 import threading
 
 from .. import _tensor
+from .._object_repr import torch_object_repr
 
 
 class _GradState(threading.local):
@@ -26,6 +27,8 @@ def is_inference_mode_enabled():
 
 class _GradModeContext:
     """Base for grad-mode context managers that also work as decorators."""
+
+    __repr__ = torch_object_repr
 
     def __call__(self, fn):
         @functools.wraps(fn)

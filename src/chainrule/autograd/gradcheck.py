@@ -60,9 +60,14 @@ def _outputs(func, inputs):
     return tuple(o for o in _as_tuple(func(*inputs)) if _is_tensor(o))
 
 
+def _wide(arr):
+    """``arr`` as float64, or complex128 when complex."""
+    return np.asarray(arr, dtype=np.complex128 if arr.dtype.kind == "c" else np.float64)
+
+
 def _evaluate(func, inputs):
     """Evaluate func (recording, as gradgradcheck's func takes a grad); return float64 arrays."""
-    return [np.asarray(o._data, dtype=np.float64).copy() for o in _outputs(func, inputs)]
+    return [_wide(o._data).copy() for o in _outputs(func, inputs)]
 
 
 def _central(func, inputs, data, pos, step, out_idx):
@@ -77,15 +82,21 @@ def _central(func, inputs, data, pos, step, out_idx):
 
 
 def _numerical(func, inputs, diff_idx, out_idx, eps):
-    """Return [input][output] arrays of shape (input numel, output numel) by central differences."""
-    sizes = [o.size for o in _evaluate(func, inputs)]
+    """Return [input][output] arrays of shape (input numel, output numel) by central differences.
+
+    For a complex input (real outputs) an entry is ds/dx + i ds/dy, the steps taken along the
+    real and the imaginary axis: the form of torch's gradient for complex inputs."""
+    outs = _evaluate(func, inputs)
     jacobians = []
     for i in diff_idx:
         data = inputs[i]._data
-        per_out = [np.zeros((data.size, sizes[k])) for k in out_idx]
+        steps = (eps, 1j * eps) if data.dtype.kind == "c" else (eps,)
+        per_out = [np.zeros((data.size, outs[k].size),
+                            np.complex128 if len(steps) > 1 else outs[k].dtype) for k in out_idx]
         for flat, pos in enumerate(np.ndindex(data.shape)):
-            for col, diff in zip(per_out, _central(func, inputs, data, pos, eps, out_idx)):
-                col[flat] = diff / eps
+            for step, scale in zip(steps, (1, 1j)):
+                for col, diff in zip(per_out, _central(func, inputs, data, pos, step, out_idx)):
+                    col[flat] += scale * diff / eps
         jacobians.append(per_out)
     return jacobians
 
@@ -111,7 +122,7 @@ def _analytical(output, diff_inputs, nondet_tol, check_grad_dtypes):
     """
     from .._tensor import Tensor
     out = output._data
-    jacobians = [np.zeros((x._data.size, out.size)) for x in diff_inputs]
+    jacobians = [np.zeros((x._data.size, out.size), _wide(x._data).dtype) for x in diff_inputs]
     for m in range(out.size):
         onehot = np.zeros(out.size, dtype=out.dtype)
         onehot[m] = 1
@@ -121,8 +132,8 @@ def _analytical(output, diff_inputs, nondet_tol, check_grad_dtypes):
         for jac, g, g2 in zip(jacobians, first, second):
             if g is None:
                 continue
-            col = np.asarray(g._data, dtype=np.float64).reshape(-1)
-            again = np.asarray(g2._data, dtype=np.float64).reshape(-1)
+            col = _wide(g._data).reshape(-1)
+            again = _wide(g2._data).reshape(-1)
             if col.size and not np.max(np.abs(col - again)) <= nondet_tol:
                 raise GradcheckError(
                     "Backward is not reentrant, i.e., running backward with same input and "
@@ -133,10 +144,10 @@ def _analytical(output, diff_inputs, nondet_tol, check_grad_dtypes):
     return jacobians
 
 
-def _mismatch(a, n, out_nr, in_nr, in_shape, out_shape, rtol, atol):
+def _mismatch(a, n, out_nr, in_nr, in_shape, out_shape, rtol, atol, prefix=""):
     """torch's mismatch message, then the input and output elements that differ most."""
     from .._tensor import Tensor
-    msg = (f"Jacobian mismatch for output {out_nr:d} with respect to input {in_nr:d},\n"
+    msg = (f"{prefix}Jacobian mismatch for output {out_nr:d} with respect to input {in_nr:d},\n"
            f"numerical:{Tensor._make(n)}\nanalytical:{Tensor._make(a)}\n")
     with np.errstate(invalid="ignore"):
         excess = np.nan_to_num(np.abs(a - n) - (atol + rtol * np.abs(n)), nan=np.inf)
@@ -149,8 +160,9 @@ def _mismatch(a, n, out_nr, in_nr, in_shape, out_shape, rtol, atol):
 
 
 def _slow(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
-          check_grad_dtypes):
-    """Compare full numerical and analytical Jacobians for every (output, input) pair."""
+          check_grad_dtypes, complex_part=None):
+    """Compare full numerical and analytical Jacobians for every (output, input) pair;
+    ``complex_part`` names the part of complex outputs that ``func`` returns."""
     numerical = _numerical(func, inputs, diff_idx, out_idx, eps)
     diff_inputs = [inputs[i] for i in diff_idx]
     for o, k in enumerate(out_idx):
@@ -158,8 +170,11 @@ def _slow(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
         for j, a in enumerate(analytical):
             n = numerical[j][o]
             if not np.allclose(a, n, rtol=rtol, atol=atol):
+                prefix = "" if k not in (complex_part or {}).get("outputs", ()) else (
+                    f"While considering the {complex_part['part']} part of complex outputs "
+                    "only, ")
                 raise GradcheckError(_mismatch(a, n, o, j, diff_inputs[j]._data.shape,
-                                               outputs[k]._data.shape, rtol, atol))
+                                               outputs[k]._data.shape, rtol, atol, prefix))
 
 
 def _unit(rng, size):
@@ -202,6 +217,22 @@ def _fast(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
                 raise GradcheckError(msg + _FAST_FAIL_SLOW_OK)
 
 
+def _check_complex(func, inputs, diff_idx, out_idx, complex_out, eps, rtol, atol, nondet_tol,
+                   check_grad_dtypes):
+    """torch's complex gradcheck, always in the slow mode: the imaginary, then the real part of
+    complex outputs is checked as a real function, and complex inputs are stepped along both
+    axes (their gradient is ds/dx + i ds/dy, torch's conjugate-Wirtinger convention)."""
+    from .._ops.compat_complex import imag, real
+    for part, take in (("imaginary", imag), ("real", real)) if complex_out else ((None, None),):
+        def part_of(*args, take=take):
+            outs = _as_tuple(func(*args))
+            return tuple(take(o) if take and _is_tensor(o) and o.is_complex() else o
+                         for o in outs)
+        outputs = _outputs(part_of, inputs)
+        _slow(part_of, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
+              check_grad_dtypes, {"outputs": complex_out, "part": part})
+
+
 def _check_zero_grad_output(outputs, diff_inputs):
     """Backward of a zero grad_output must give zeros of the inputs' dtype and size."""
     from .._creation import zeros_like
@@ -230,9 +261,14 @@ def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_grad_dtypes, fas
             if any(np.any(n != 0) for n in per_out):
                 raise GradcheckError("Numerical gradient for function expected to be zero")
         return True
-    check = _fast if fast_mode else _slow
-    check(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
-          check_grad_dtypes)
+    complex_out = [k for k in out_idx if outputs[k]._data.dtype.kind == "c"]
+    if complex_out or any(inputs[i]._data.dtype.kind == "c" for i in diff_idx):
+        _check_complex(func, inputs, diff_idx, out_idx, complex_out, eps, rtol, atol,
+                       nondet_tol, check_grad_dtypes)
+    else:
+        check = _fast if fast_mode else _slow
+        check(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
+              check_grad_dtypes)
     _check_zero_grad_output([outputs[k] for k in out_idx], [inputs[i] for i in diff_idx])
     return True
 
@@ -245,7 +281,9 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
 
     Inputs that require grad are perturbed one element at a time (or, in ``fast_mode``, along a
     random direction); a mismatch raises GradcheckError naming the output, the input and the
-    element, or returns False when ``raise_exception=False``. The batched, forward-AD and
+    element, or returns False when ``raise_exception=False``. Complex inputs and outputs are
+    checked as torch does (real and imaginary parts apart), in the slow mode. The batched,
+    forward-AD and
     undefined-grad checks of torch are accepted for signature compatibility and not run.
 
     >>> x = chainrule.tensor([1., 2.], dtype=chainrule.float64, requires_grad=True)

@@ -7,6 +7,7 @@ import weakref
 from typing import NamedTuple
 
 from .. import _hints
+from .._tensor import Tensor
 
 ERR_BACKWARD_TWICE = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
@@ -38,6 +39,11 @@ class RemovableHandle:
 
     def __exit__(self, *exc):
         self.remove()
+
+
+# [True] once any node hook (pre, post, tensor or retain_grad) was registered: until then the
+# engine skips reading the four hook slots of every node it runs
+node_hooks_registered = [False]
 
 
 class Node:
@@ -76,6 +82,7 @@ class Node:
         """Call ``fn(grad_inputs, grad_outputs)`` after the node runs; it may replace them."""
         if self._post_hooks is None:
             self._post_hooks = {}
+            node_hooks_registered[0] = True
         handle = RemovableHandle(self._post_hooks)
         self._post_hooks[handle.id] = fn
         return handle
@@ -84,6 +91,7 @@ class Node:
         """Call ``fn(grad_outputs)`` before the node runs; it may replace grad_outputs."""
         if self._pre_hooks is None:
             self._pre_hooks = {}
+            node_hooks_registered[0] = True
         handle = RemovableHandle(self._pre_hooks)
         self._pre_hooks[handle.id] = fn
         return handle
@@ -92,6 +100,7 @@ class Node:
         """Tensor.register_hook on a non-leaf: runs on this node's output_nr gradient."""
         if self._tensor_pre_hooks is None:
             self._tensor_pre_hooks = {}
+            node_hooks_registered[0] = True
         handle = RemovableHandle(self._tensor_pre_hooks)
         self._tensor_pre_hooks[handle.id] = (output_nr, fn)
         return handle
@@ -201,7 +210,6 @@ class SavedResult:
         self.fw = tensor._fw  # forward-mode tangents, so rules see them (forward-over-reverse)
 
     def unpack(self, node):
-        from .._tensor import Tensor
         if self.packed is not None:
             data = _unpack(self.packed)._data
         elif self.vc[0] != self.version:
@@ -236,7 +244,6 @@ class _GraphLinks:
             self.accumulator = edge_of(tensor)[0]
 
     def attach(self, value):
-        from .._tensor import Tensor
         t = Tensor._make(value._data)
         t._vc = value._vc
         if self.requires_grad:
@@ -275,7 +282,6 @@ def _pack(hooks, tensor):
 def _unpack(packed):
     value, unpack_hook = packed
     out = unpack_hook(value)
-    from .._tensor import Tensor
     if not isinstance(out, Tensor):
         raise TypeError("Output of saved tensor unpack_hook expected to be a Tensor but got "
                         f"result of type {type(out).__name__}")

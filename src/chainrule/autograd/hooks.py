@@ -4,7 +4,7 @@ import sys
 import weakref
 
 from .._ops._registry import NONE, defop
-from .graph import RemovableHandle
+from .graph import RemovableHandle, node_hooks_registered
 
 # Set by chainrule.viz.track_grads to see each gradient before it is added to a leaf's .grad;
 # None (one check per accumulation) when tracking is off.
@@ -43,6 +43,7 @@ def install_retain_grad(t):
     node = t.grad_fn
     if node._retain_hooks is None:
         node._retain_hooks = {}
+        node_hooks_registered[0] = True
     node._retain_hooks[t._output_nr] = weakref.ref(t)
     if t._hooks is None:
         t._hooks = {}

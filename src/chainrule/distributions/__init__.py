@@ -30,3 +30,11 @@ __all__ = ["Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2", "Di
            "Multinomial", "MultivariateNormal", "Normal", "OneHotCategorical", "Pareto", "Poisson",
            "RelaxedOneHotCategorical", "StudentT", "TransformedDistribution", "Uniform", "Weibull",
            "constraints", "kl", "kl_divergence", "register_kl", "transforms"]
+from . import von_mises  # noqa: E402,F401  (torch.distributions.von_mises)
+from .von_mises import VonMises  # noqa: E402
+
+__all__ += ["VonMises"]
+from . import lowrank_multivariate_normal  # noqa: E402,F401
+from .lowrank_multivariate_normal import LowRankMultivariateNormal  # noqa: E402
+
+__all__ += ["LowRankMultivariateNormal"]

@@ -26,7 +26,7 @@ class _Example(np.ndarray):
 class BatchedTensor(Tensor):
     """A tensor seen one example at a time inside vmap; ``_value`` holds the whole batch."""
 
-    __slots__ = ("_value", "_level")
+    __slots__ = ("_value", "_level", "_bdim")
 
     @property
     def _data(self):
@@ -73,14 +73,14 @@ class BatchedTensor(Tensor):
     def __bool__(self):
         raise RuntimeError(
             "vmap: It looks like you're attempting to use a Tensor in some data-dependent "
-            "control flow. We don't support that yet, please shout over at "
-            "https://github.com/pytorch/functorch/issues/257 .")
+            "control flow. We don't support that yet, please file an issue at "
+            "https://github.com/pytorch/pytorch/issues .")
 
     tolist = numpy = item
 
     def __repr__(self, *, tensor_contents=None):
-        body = repr(self._value).replace("\n", "\n    ")
-        return f"BatchedTensor(lvl={self._level}, bdim=0, value=\n    {body}\n)"
+        from ._repr import wrapped_repr
+        return wrapped_repr(self)
 
     __str__ = __repr__
 
@@ -97,6 +97,56 @@ def assign_batch(t, new):
     t._assign_batch(new)
 
 
+def function_under_vmap(cls, base):
+    """An autograd.Function called on batched tensors: torch's support checks, then a loop
+    over examples (which is what generate_vmap_rule=True amounts to)."""
+    if cls.setup_context is base.setup_context:
+        raise RuntimeError(
+            "In order to use an autograd.Function with functorch transforms (vmap, grad, jvp, "
+            "jacrev, ...), it must override the setup_context staticmethod. For more details, "
+            "please see https://pytorch.org/docs/main/notes/extending.func.html")
+    if not getattr(cls, "generate_vmap_rule", False) and getattr(cls, "vmap", None) is None:
+        raise RuntimeError(
+            f"You tried to vmap over {cls.__name__}, but it does not have vmap support. Please "
+            "override and implement the vmap staticmethod or set generate_vmap_rule=True. For "
+            "more details, please see https://pytorch.org/docs/main/notes/extending.func.html")
+    raise Unbatchable(f"{cls.__name__} runs once per example")
+
+
+def batch_norm_under_vmap(input, running_mean, running_var):
+    """Training batch norm under vmap: unbatched running stats cannot take a batch of updates
+    (torch's error); batched ones (stacked ensemble buffers) are updated one example at a time."""
+    level = top_level((input, running_mean, running_var), ())
+    if level == 0:
+        return
+    if top_level((running_mean, running_var), ()) < top_level((input,), ()):
+        raise RuntimeError(
+            "Batch norm got a batched tensor as input while the running_mean or running_var, "
+            "which will be updated in place, were not batched.\nIf you are using a module and "
+            "do not need eval mode, please set `track_running_stats` to be False.If you are "
+            "using a prebuilt module and do not need eval mode, please see the functorch "
+            "website for resources on how to patch your module to work with vmap")
+    raise Unbatchable("running statistics are updated per example")
+
+
+def check_mask_index(index):
+    """A batched boolean mask would give each example its own shape (torch's error)."""
+    for i in index if isinstance(index, tuple) else (index,):
+        if isinstance(i, BatchedTensor) and i.dtype.name in ("bool", "uint8"):
+            raise RuntimeError(
+                "vmap: We do not support batching operators that can support dynamic shape. "
+                "Attempting to batch over indexing with a boolean mask.")
+
+
+def check_batched_inplace(t, new, name):
+    """torch's batching rules for add_ and atan2_ refuse a batched result written into an
+    unbatched tensor with a broadcast error (other in-place ops get assign_batch's message)."""
+    if name in ("add", "_add_operator", "atan2") and top_level((new,), ()) > top_level((t,), ()):
+        shape = ", ".join(map(str, t.shape))
+        raise RuntimeError(f"output with shape [{shape}] doesn't match the broadcast shape "
+                           f"[{new._value.shape[0]}, {shape}]")
+
+
 def wrap(value, level):
     """Wrap ``value`` (batch in dim 0) as a BatchedTensor at ``level``.
 
@@ -109,9 +159,12 @@ def wrap(value, level):
     t = object.__new__(BatchedTensor)
     t._value = value
     t._level = level
+    t._bdim = 0
     t._rg = value._rg
     t._grad = t._vc = t._base = t._acc = t._hooks = t._fw = None
     t._output_nr = 0
+    if value._fw:  # tangents of levels opened inside this vmap belong to the wrapper
+        t._fw = {lv: wrap(tan, level) for lv, tan in value._fw.items() if lv > level} or None
     return t
 
 
@@ -397,8 +450,8 @@ def _reduce(op, args, attrs, level, size):
         return wrap(_sum_dim.apply((value,), (every, False, attrs[0])), level)
     if name == "MeanBackward0":
         return wrap(_mean_dim.apply((value,), (every, False)), level)
-    if not attrs[0] or value.ndim == 1:
-        return NotImplemented
+    if not attrs[0] or value.ndim == 1 or name == "ProdBackward0":
+        return NotImplemented  # the full product's rule assumes a scalar result: loop instead
     return wrap(op.apply((value,), (_dims_plus(attrs[0]),) + tuple(attrs[1:])), level)
 
 
@@ -426,9 +479,38 @@ def _leading_batch(op, args, attrs, level, size):
     return _wrap_out(op, op.apply(values, attrs), level)
 
 
+def _convolution(op, args, attrs, level, size):
+    """One convolution for the whole batch: the batch folds into N when only the input is
+    batched, and into the channels as extra groups when the weight is (per-example models)."""
+    from .._ops.shape import movedim, reshape
+    input, weight, bias = args
+    stride, padding, dilation, groups = attrs
+
+    def batched(a):
+        return isinstance(a, BatchedTensor) and a._level == level
+    if not (batched(input) or batched(weight) or batched(bias)) or \
+            input.ndim != weight.ndim or next(_examples(attrs), None) is not None:
+        return NotImplemented
+    if not (batched(weight) or batched(bias)):
+        x = input._value
+        out = op.apply((reshape(x, (-1,) + tuple(x.shape[2:])), weight, bias), attrs)
+        return wrap(reshape(out, (size, -1) + tuple(out.shape[1:])), level)
+    x = unwrap(input, level, size)  # (B, N, C, *sp) -> (N, B*C, *sp)
+    n, c = x.shape[1], x.shape[2]
+    x = reshape(movedim(x, 0, 1), (n, size * c) + tuple(x.shape[3:]))
+    w = unwrap(weight, level, size)
+    o = w.shape[1]
+    w = reshape(w, (size * o,) + tuple(w.shape[2:]))
+    b = None if bias is None else reshape(unwrap(bias, level, size), (size * o,))
+    out = op.apply((x, w, b), (stride, padding, dilation, groups * size))
+    out = reshape(out, (n, size, o) + tuple(out.shape[2:]))
+    return wrap(movedim(out, 1, 0), level)
+
+
 _LEADING_BATCH = ("linalg_inv_ex linalg_det linalg_slogdet linalg_cholesky_ex linalg_eigh "
                   "linalg_solve_ex linalg_svd linalg_qr linalg_pinv tril triu")
 _RULES.update(dict.fromkeys(_LEADING_BATCH.split(), _leading_batch))
+_RULES["convolution"] = _convolution
 _RULES.update({"squeeze": _squeeze, "sum": _reduce, "mean": _reduce, "prod": _reduce,
                "var": _reduce, "std": _reduce, "logsumexp": _reduce,
                "softmax": _unary(_dim_first), "log_softmax": _unary(_dim_first),

@@ -8,16 +8,21 @@ def functional_call(module, parameter_and_buffer_dicts, args=None, kwargs=None, 
     dicts = parameter_and_buffer_dicts
     if isinstance(dicts, dict):
         dicts = (dicts,)
-    merged = {}
+    if not all(isinstance(d, dict) for d in dicts):
+        raise ValueError("Expected all elements of parameter_and_buffer_dicts to be dictionaries")
+    counts = {}
     for d in dicts:
-        for k, v in d.items():
-            if k in merged:
-                raise ValueError(
-                    f"{k} appeared in multiple dictionaries; behavior of functional call is "
-                    "ambiguous")
-            merged[k] = v
+        for k in d:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = [k for k, n in counts.items() if n > 1]
+    if repeated:
+        raise ValueError(f"{repeated} appeared in multiple dictionaries; behavior of functional "
+                         "call is ambiguous")
+    merged = {k: v for d in dicts for k, v in d.items()}
     known = dict(module.named_parameters(remove_duplicate=False))
     known.update(module.named_buffers(remove_duplicate=False))
+    if tie_weights:
+        merged = _tie(module, known, merged)
     if strict:
         missing = [k for k in known if k not in merged]
         unexpected = [k for k in merged if k not in known]
@@ -29,8 +34,6 @@ def functional_call(module, parameter_and_buffer_dicts, args=None, kwargs=None, 
                 lines.append("Missing key(s): " + ", ".join(f"'{k}'" for k in missing))
             raise RuntimeError(f"Error(s) in reparametrizing for {type(module).__name__}:\n\t"
                                + ".\n\t".join(lines) + ".")
-    if tie_weights:
-        merged = _tie(module, known, merged)
     saved = []
     try:
         for name, value in merged.items():
@@ -63,6 +66,9 @@ def _tie(module, known, merged):
     out = dict(merged)
     for names in by_id.values():
         given = [n for n in names if n in merged]
+        if len(given) > 1 and len({id(merged[n]) for n in given}) > 1:
+            raise ValueError(f"functional_call got multiple values for keys {sorted(names)}, "
+                             "which are tied. Consider using tie_weights=False")
         for n in names:
             if given and n not in out:
                 out[n] = merged[given[0]]

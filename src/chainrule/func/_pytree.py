@@ -38,3 +38,37 @@ def tree_map(fn, tree):
     """Apply ``fn`` to every leaf of ``tree``."""
     leaves, spec = tree_flatten(tree)
     return tree_unflatten([fn(x) for x in leaves], spec)
+
+
+def spec_repr(spec, indent=0):
+    """torch's ``TreeSpec`` repr of a spec, for messages that print a tree's structure."""
+    if spec is None:
+        return "*"
+    kind, children = spec
+    if kind is dict:
+        context, children = repr([k for k, _ in children]), [c for _, c in children]
+    elif hasattr(kind, "_fields"):
+        context = repr(kind).replace("<class 'chainrule.", "<class 'torch.")
+    else:
+        context = "None"
+    name = "namedtuple" if hasattr(kind, "_fields") else kind.__name__
+    indent += 2
+    body = ",".join(("\n" + " " * indent if i else "") + spec_repr(c, indent)
+                    for i, c in enumerate(children))
+    return f"TreeSpec({name}, {context}, [{body}])"
+
+
+def spec_pprint(spec):
+    """torch's ``treespec_pprint``: the tree drawn with ``*`` for each leaf."""
+    if spec is None:
+        return "*"
+    kind, children = spec
+    if kind is dict:
+        return "{" + ", ".join(f"{k!r}: {spec_pprint(c)}" for k, c in children) + "}"
+    if hasattr(kind, "_fields"):
+        return kind.__name__ + "(" + ", ".join(
+            f"{f}={spec_pprint(c)}" for f, c in zip(kind._fields, children)) + ")"
+    body = ", ".join(spec_pprint(c) for c in children)
+    if kind is list:
+        return f"[{body}]"
+    return f"({body},)" if len(children) == 1 else f"({body})"

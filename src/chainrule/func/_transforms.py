@@ -11,18 +11,48 @@ from .._tensor import Tensor
 from ..autograd import forward_ad
 from ..autograd.grad_mode import enable_grad, is_grad_enabled
 from ._batching import BatchedTensor, unwrap, wrap
-from ._pytree import tree_flatten, tree_unflatten
-from ._vmap import batched_call
+from ._pytree import spec_pprint, spec_repr, tree_flatten, tree_unflatten
+from ._repr import grad_layers, jvp_layers
+from ._vmap import batched_call, user_levels
+
+_live = set()  # ids of the leaf stand-ins of transforms still running
 
 
 def prepare(x):
-    """Return a differentiable stand-in for ``x`` that keeps its history, tangents and batch."""
+    """Return a differentiable stand-in for ``x`` that keeps its history, tangents and batch,
+    and the tensor gradients flow back to (the stand-in itself unless batched here)."""
     from .._ops.shape import alias
+    if not isinstance(x, Tensor):
+        raise ValueError(f"Thing passed to transform API must be Tensor, got {type(x)}")
     if x._rg:
-        return alias(x)
-    y = x.detach().requires_grad_()
-    y._fw = x._fw
+        y = alias(x)
+    else:
+        y = x.detach().requires_grad_()
+        _unbatched(y).__dict__["_standin"] = True
+        for level, tangent in (x._fw or {}).items():
+            forward_ad._set_tangent(y, level, tangent)
+    return _per_example(y), y
+
+
+def _per_example(y):
+    """Inside a vmap, give an input unbatched there one copy per example.
+
+    The backward of a tensor shared by all examples sums their gradients; a copy per example
+    keeps them apart in one pass (torch's grad under vmap), with no batch of cotangents.
+    """
+    from .._ops.shape import expand, unsqueeze
+    for level, size in user_levels:
+        if not _batched_at(y, level):
+            y = wrap(expand(unsqueeze(y, 0), (size,) + tuple(y.shape)), level)
     return y
+
+
+def _batched_at(t, level):
+    while isinstance(t, BatchedTensor):
+        if t._level == level:
+            return True
+        t = t._value
+    return False
 
 
 def _level_of(ts):
@@ -81,14 +111,13 @@ def _unbatched(t):
     return t
 
 
-def _needs_graph(outputs, own):
+def _needs_graph(outputs, own_ids):
     """True when the outputs depend on a tensor requiring grad other than our own stand-ins.
 
     Then the gradients must stay differentiable (grad of grad, or a closed-over parameter).
     """
     if not is_grad_enabled():
         return False
-    own_ids = {id(_unbatched(x)) for x in own}
     stack = [_unbatched(o).grad_fn for o in outputs]
     seen = set()
     while stack:
@@ -97,8 +126,9 @@ def _needs_graph(outputs, own):
             continue
         seen.add(node)
         var = getattr(node, "variable", None)
-        if var is not None and id(var) not in own_ids:
-            return True
+        if var is not None and id(var) not in own_ids and (
+                id(var) in _live or "_standin" not in var.__dict__):
+            return True  # a finished transform's stand-in is no outer dependence
         stack.extend(n for n, _ in node.next_functions)
     return False
 
@@ -118,16 +148,35 @@ def _select_args(args, argnums):
     return tuple(n % len(args) for n in nums)
 
 
-def _prepared(args, nums):
-    """Arguments with the differentiated ones replaced by stand-ins, and those stand-ins."""
-    args = list(args)
-    own = []
-    for n in nums:
-        leaves, spec = tree_flatten(args[n])
-        new = [prepare(x) for x in leaves]
-        own.extend(new)
-        args[n] = tree_unflatten(new, spec)
-    return args, own
+class _prepared:
+    """``with _prepared(args, nums) as (new_args, own_ids)``: the differentiated arguments
+    replaced by stand-ins, which count as live (inner transforms keep graphs to them) in the
+    block; ``own_ids`` are the ids of the stand-ins and of the leaves behind them."""
+
+    def __init__(self, args, nums):
+        self.args = list(args)
+        self.ids = set()
+        self.level = forward_ad.new_level_id()
+        self.layer_keys = []  # what marks a tensor as this layer's, for printing
+        for n in nums:
+            leaves, spec = tree_flatten(self.args[n])
+            pairs = [prepare(x) for x in leaves]
+            self.ids.update(id(_unbatched(t)) for pair in pairs for t in pair)
+            self.layer_keys.extend(id(_unbatched(base)) if base.grad_fn is None else
+                                   id(base.grad_fn) for _, base in pairs)
+            self.args[n] = tree_unflatten([new for new, _ in pairs], spec)
+
+    def __enter__(self):
+        _live.update(self.ids)
+        forward_ad.state.layers.append(self.level)
+        grad_layers.update(dict.fromkeys(self.layer_keys, self.level))
+        return self.args, self.ids
+
+    def __exit__(self, *exc):
+        _live.difference_update(self.ids)
+        forward_ad.state.layers.remove(self.level)
+        for key in self.layer_keys:
+            grad_layers.pop(key, None)
 
 
 def _split_aux(out, has_aux, api):
@@ -154,8 +203,7 @@ def grad_and_value(func, argnums=0, has_aux=False):
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         nums = _select_args(args, argnums)
-        with enable_grad():
-            new_args, own = _prepared(args, nums)
+        with enable_grad(), _prepared(args, nums) as (new_args, own_ids):
             output, aux = _split_aux(func(*new_args, **kwargs), has_aux, "grad_and_value")
             if not isinstance(output, Tensor):
                 raise RuntimeError(
@@ -166,7 +214,10 @@ def grad_and_value(func, argnums=0, has_aux=False):
                     "grad_and_value(f)(*args): Expected f(*args) to return a scalar Tensor, got "
                     f"tensor with {output.dim()} dims. Maybe you wanted to use the vjp or "
                     "jacrev APIs instead?")
-            create = _needs_graph([output], own)
+            if output.is_complex():
+                raise RuntimeError("grad can be implicitly created only for real scalar outputs "
+                                   f"but got {output.dtype}")
+            create = _needs_graph([output], own_ids)
             from .._creation import ones_like, zeros_like
             grads = []
             for n in nums:
@@ -198,28 +249,28 @@ def grad(func, argnums=0, has_aux=False):
 
 def vjp(func, *primals, has_aux=False):
     """Return ``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives one grad per primal."""
-    with enable_grad():
-        new_args, own = _prepared(primals, range(len(primals)))
+    with enable_grad(), _prepared(primals, range(len(primals))) as (new_args, own_ids):
         out, aux = _split_aux(func(*new_args), has_aux, "vjp")
-    out_leaves, out_spec = tree_flatten(out)
-    for o in out_leaves:
-        if not isinstance(o, Tensor):
-            raise RuntimeError(
-                "vjp(f, *primals): Expected f to be a function that has non-empty output and "
-                f"returns a Tensor or tuple of Tensors, got {type(o)}")
+        out_leaves, out_spec = tree_flatten(out)
+        for o in out_leaves:
+            if not isinstance(o, Tensor):
+                raise RuntimeError(
+                    "vjp(f, *primals): expected f(*primals) to return only tensors, got "
+                    f"unsupported type {type(o)}")
+        create = _needs_graph(out_leaves, own_ids)
     in_leaves, in_spec = tree_flatten(tuple(new_args))
-    create = _needs_graph(out_leaves, own)
 
-    def vjp_fn(*cotangents):
-        cots = cotangents[0] if len(cotangents) == 1 else cotangents
-        cot_leaves, cot_spec = tree_flatten(cots)
-        if len(cot_leaves) != len(out_leaves):
+    def vjp_fn(cotangents, retain_graph=True, create_graph=None):
+        cot_leaves, cot_spec = tree_flatten(cotangents)
+        if cot_spec != out_spec:
             raise RuntimeError(
                 "Expected pytree structure of cotangents to be the same as pytree structure of "
-                f"outputs to the function. cotangents: {cot_spec}, primal output: {out_spec}")
+                f"outputs to the function. cotangents: {spec_pprint(cot_spec)}, primal output: "
+                f"{spec_pprint(out_spec)}")
         from .._creation import zeros_like
         with enable_grad():
-            gs = vjp_core(out_leaves, in_leaves, cot_leaves, create or _requires_grad(cot_leaves))
+            gs = vjp_core(out_leaves, in_leaves, cot_leaves, create or _requires_grad(cot_leaves)
+                          if create_graph is None else create_graph)
         return tree_unflatten([zeros_like(x) if g is None else g
                                for x, g in zip(in_leaves, gs)], in_spec)
     value = out if create else tree_unflatten([o.detach() if not o._fw else o
@@ -244,12 +295,26 @@ def jvp(func, primals, tangents, *, strict=False, has_aux=False):
         raise RuntimeError(
             "jvp(f, primals, tangents): Expected primals and tangents to have the same python "
             f"structure. For example, if primals is a tuple of 3 tensors, tangents also must "
-            f"be. Got primals with structure {p_spec} and tangents with structure {t_spec}")
+            f"be. Got primals with structure {spec_repr(p_spec)} and tangents with structure "
+            f"{spec_repr(t_spec)}")
+    for kind, leaves in (("primals", p_leaves), ("tangents", t_leaves)):
+        for x in leaves:
+            if not isinstance(x, Tensor):
+                raise RuntimeError(
+                    f"jvp(f, primals, tangents): Expected {kind} to only contain Tensors, got "
+                    f"{type(x)}")
     level = forward_ad.push_level()
+    forward_ad.state.layers.append(level)
+    jvp_layers.add(level)
     try:
         duals = [forward_ad.attach(p, t, level) for p, t in zip(p_leaves, t_leaves)]
         out, aux = _split_aux(func(*tree_unflatten(duals, p_spec)), has_aux, "jvp")
         leaves, spec = tree_flatten(out)
+        for o in leaves:
+            if not isinstance(o, Tensor):
+                raise RuntimeError(
+                    "jvp(f, primals, tangents): expected f(*primals) to return only tensors, "
+                    f"got unsupported type {type(o)}")
         from .._creation import zeros_like
         tans = []
         prims = []
@@ -259,6 +324,8 @@ def jvp(func, primals, tangents, *, strict=False, has_aux=False):
             prims.append(forward_ad._strip(o, level) if t is not None else o)
     finally:
         forward_ad.pop_level(level)
+        forward_ad.state.layers.remove(level)
+        jvp_layers.discard(level)
     result = (tree_unflatten(prims, spec), tree_unflatten(tans, spec))
     return result + (aux,) if has_aux else result
 
@@ -290,6 +357,14 @@ def _basis(sizes, dtype, start, stop):
     return parts
 
 
+def _refuse_complex(api, tensors, what, one):
+    """torch's Jacobian transforms take real inputs and outputs only."""
+    for i, t in enumerate(tensors):
+        if isinstance(t, Tensor) and t.is_complex():
+            raise RuntimeError(f"{api}: Expected all {what} to be real but received complex "
+                               f"tensor at flattened {one} idx: {i}")
+
+
 def jacrev(func, argnums=0, *, has_aux=False, chunk_size=None, _preallocate_and_copy=False):
     """Return a function computing the Jacobian of ``func`` by reverse mode, one batched pass.
 
@@ -298,10 +373,13 @@ def jacrev(func, argnums=0, *, has_aux=False, chunk_size=None, _preallocate_and_
     tensor([[1.0000, 0.0000],
             [0.0000, 0.5403]])
     """
+    if not (chunk_size is None or (isinstance(chunk_size, int) and chunk_size > 0)):
+        raise ValueError("jacrev: `chunk_size` should be greater than 0.")
     @functools.wraps(func)
     def wrapper(*args):
         nums = _select_args(args, argnums)
         selected = tuple(args[n] for n in nums)
+        _refuse_complex("jacrev", tree_flatten(selected)[0], "inputs", "input")
 
         def partial(*sel):
             full = list(args)
@@ -310,6 +388,7 @@ def jacrev(func, argnums=0, *, has_aux=False, chunk_size=None, _preallocate_and_
             return func(*full)
         out, vjp_fn, *aux = vjp(partial, *selected, has_aux=has_aux)
         outs, ospec = tree_flatten(out)
+        _refuse_complex("jacrev", outs, "outputs", "input")  # torch's wording
         ins, _ = tree_flatten(selected)
         sizes = [o.numel() for o in outs]
         total = sum(sizes)
@@ -363,6 +442,7 @@ def jacfwd(func, argnums=0, has_aux=False, *, randomness="error"):
         nums = _select_args(args, argnums)
         selected = tuple(args[n] for n in nums)
         ins, ispec = tree_flatten(selected)
+        _refuse_complex("jacfwd", ins, "inputs", "input")
         sizes = [x.numel() for x in ins]
         total = sum(sizes)
 
@@ -384,14 +464,15 @@ def jacfwd(func, argnums=0, has_aux=False, *, randomness="error"):
         basis = _basis(sizes, ins[0].dtype, 0, total)
         cols = batched_call(run, basis, total, randomness)
         outs, ospec = holder["outs"], holder["spec"]
+        _refuse_complex("jacfwd", outs, "outputs", "input")  # torch's wording
         from .._ops.shape import movedim
         per_out = []
         for o, c in zip(outs, cols):
             entries, offset = [], 0
+            moved = movedim(c, 0, -1)  # as torch: the basis dim last, then unflattened (a view)
             for x, n in zip(ins, sizes):
-                block = c[offset:offset + n]
-                block = movedim(block, 0, -1) if block.ndim > 1 else block
-                entries.append(block.reshape(tuple(o.shape) + tuple(x.shape)))
+                block = moved.narrow(-1, offset, n) if len(ins) > 1 else moved
+                entries.append(block.view(tuple(o.shape) + tuple(x.shape)))
                 offset += n
             per_out.append(_regroup(entries, argnums, nums, args))
         jac = tree_unflatten(per_out, ospec)

@@ -1,5 +1,6 @@
 """torch.nn.functional: thin wrappers over the nn op table in ``_ops/nn.py``."""
 
+from .._ops._argcheck import require_tensor
 from .._ops.linalg import addmm, matmul
 from .._ops.nn import (
     binary_cross_entropy,
@@ -62,6 +63,7 @@ __all__ = ["adaptive_avg_pool2d", "avg_pool1d", "avg_pool2d", "batch_norm", "bin
 
 def linear(input, weight, bias=None):
     """Return input @ weight.T + bias, as torch decomposes it (addmm on 2-D input, else a view)."""
+    require_tensor("linear", "input", 1, input)
     wt = t(weight)
     if input.ndim == 2:
         return addmm(bias, input, wt) if bias is not None else matmul(input, wt)
@@ -81,14 +83,49 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
 
 def softmin(input, dim=None, _stacklevel=3, dtype=None):
     """Return softmax(-input)."""
+    if dim is None:  # warn under softmin's own name before delegating
+        from .._ops.nn import _prepare
+        dim = _prepare(input, None, None, "softmin")[1]
     return softmax(-input, dim, dtype=dtype)
+
+
+def upsample(input, size=None, scale_factor=None, mode="nearest", align_corners=None):
+    """Deprecated alias of ``interpolate``; warns as torch."""
+    import warnings
+    warnings.warn("`nn.functional.upsample` is deprecated. Use `nn.functional.interpolate` "
+                  "instead.", stacklevel=2)
+    return interpolate(input, size, scale_factor, mode, align_corners)
 from .._ops.compat_nn import pairwise_distance, prelu  # noqa: E402,F401
 from .._ops.compat_upsample import interpolate  # noqa: E402,F401
+from .._ops.nn_ctc import ctc_loss  # noqa: E402,F401
 from .._ops.nn_embedding_bag import embedding_bag  # noqa: E402,F401
+from .._ops.nn_grid import affine_grid, grid_sample  # noqa: E402,F401
 from .._ops.nn_loss_more import soft_margin_loss  # noqa: E402,F401
+from .._ops.nn_pdist import pdist  # noqa: E402,F401
 from .._ops.nn_rrelu import rrelu  # noqa: E402,F401
 from .._ops.nn_shrink import hardshrink, softshrink, threshold  # noqa: E402,F401
+from ._functional_inplace import (  # noqa: E402,F401
+    celu_,
+    elu_,
+    hardtanh_,
+    leaky_relu_,
+    relu_,
+    rrelu_,
+    selu_,
+    threshold_,
+)
+from ._functional_sweep import (  # noqa: E402,F401
+    adaptive_max_pool1d_with_indices,
+    adaptive_max_pool2d_with_indices,
+    adaptive_max_pool3d_with_indices,
+    max_pool3d_with_indices,
+    max_unpool3d,
+    triplet_margin_with_distance_loss,
+    upsample_bilinear,
+    upsample_nearest,
+)
 from ._instance_norm import instance_norm  # noqa: E402,F401
+from ._mha_functional import multi_head_attention_forward  # noqa: E402,F401
 from .functional_extra import (  # noqa: E402,F401
     adaptive_avg_pool1d,
     adaptive_avg_pool3d,
@@ -128,3 +165,4 @@ from .functional_extra import (  # noqa: E402,F401
     triplet_margin_loss,
     unfold,
 )
+from .functional_lp_pool import lp_pool1d, lp_pool2d, lp_pool3d  # noqa: E402,F401

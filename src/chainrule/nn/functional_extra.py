@@ -2,6 +2,7 @@
 dropout, shrink/threshold activations, pixel shuffles, unfold/fold, and the margin losses."""
 
 import math
+import warnings
 
 from .._creation import ones
 from .._ops.compat_nn import pairwise_distance
@@ -98,15 +99,16 @@ def adaptive_avg_pool_any(input, output_size, dims=2):
 
 
 def _adaptive_max_op(input, output_size, dims, return_indices):
-    """The one-op pool (AdaptiveMaxPool2DBackward0) for a batched float input, else None."""
+    """The one-op pool (AdaptiveMaxPool{2,3}DBackward0) for a float input, else None."""
     from .._ops.nn_adaptive_max import adaptive_max_pool2d_op
     sizes = output_size if isinstance(output_size, (tuple, list)) else (output_size,) * dims
-    if input.ndim != dims + 2 or len(sizes) != dims or not input.is_floating_point() or \
-            not input.numel() or any(o is not None and o < 1 for o in sizes):
+    if input.ndim not in (dims + 1, dims + 2) or len(sizes) != dims or \
+            not input.is_floating_point() or not input.numel() or \
+            any(o is not None and o < 1 for o in sizes):
         return None
     sizes = [n if o is None else o for n, o in zip(input.shape[-dims:], sizes)]
-    x = input if dims == 2 else input.unsqueeze(-2)  # torch: 1-d pools unsqueeze, then squeeze
-    out = adaptive_max_pool2d_op(x, sizes if dims == 2 else [1] + sizes)
+    x = input if dims > 1 else input.unsqueeze(-2)  # torch: 1-d pools unsqueeze, then squeeze
+    out = adaptive_max_pool2d_op(x, sizes if dims > 1 else [1] + sizes)
     if dims == 1:
         out = tuple(t.squeeze(-2) for t in out)
     return out if return_indices else out[0]
@@ -167,13 +169,38 @@ def dropout1d(input, p=0.5, training=True, inplace=False):
     return _feature_dropout(input, p, training, 3)
 
 
+def _warn_feature_rank(input, name, ranks):
+    if input.ndim not in ranks:
+        warnings.warn(
+            f"{name}: Received a {input.ndim}-D input to {name}, which is deprecated and will "
+            "result in an error in a future release. To retain the behavior and silence this "
+            f"warning, please use dropout instead. Note that {name} exists to provide channel-wise "
+            f"dropout on inputs with {ranks[0] - 1} spatial dimensions, a channel dimension, and "
+            f"an optional batch dimension (i.e. {ranks[0]}D or {ranks[1]}D inputs).", stacklevel=3)
+
+
 def dropout2d(input, p=0.5, training=True, inplace=False):
-    """Zero whole channels of (N, C, H, W) input with probability ``p``."""
-    return _feature_dropout(input, p, training, 4)
+    """Zero whole channels of (N, C, H, W) input with probability ``p``; as torch, any other
+    rank drops along its first two dims (a 3-D input is read as (N, C, L), with a warning)."""
+    if p < 0 or p > 1:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    _warn_feature_rank(input, "dropout2d", (3, 4))
+    if input.ndim == 3:
+        warnings.warn(
+            "dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D "
+            "dropout behavior is desired - input is interpreted as shape (N, C, L), where C is "
+            "the channel dim. This behavior will change in a future release to interpret the "
+            "input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D "
+            "channel-wise dropout behavior, please switch to using dropout1d instead.",
+            stacklevel=2)
+    return _feature_dropout(input, p, training, input.ndim)
 
 
 def dropout3d(input, p=0.5, training=True, inplace=False):
     """Zero whole channels of (N, C, D, H, W) input with probability ``p``."""
+    if p < 0 or p > 1:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    _warn_feature_rank(input, "dropout3d", (4, 5))
     return _feature_dropout(input, p, training, 5)
 
 
@@ -333,7 +360,8 @@ def gaussian_nll_loss(input, target, var, full=False, eps=1e-6, reduction="mean"
 def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
                return_indices=False):
     """Max over sliding windows of (N, C, D, H, W) input."""
-    from .._ops.nn_conv import _batched, _max_pool, _pool_args
+    from .._ops.nn_conv import _batched, _max_pool, _pool_args, check_pool_rank
+    check_pool_rank(input, "max_pool3d", 3)
     args = _pool_args(input, kernel_size, stride, padding, dilation, ceil_mode, 3)
     out = _batched(input, 3, lambda x: _max_pool[3].apply((x,), args))
     return out if return_indices else out[0]
@@ -342,7 +370,8 @@ def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
 def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
                count_include_pad=True, divisor_override=None):
     """Mean over sliding windows of (N, C, D, H, W) input."""
-    from .._ops.nn_conv import _avg_pool, _batched, _pool_args
+    from .._ops.nn_conv import _avg_pool, _batched, _pool_args, check_pool_rank
+    check_pool_rank(input, "avg_pool3d", 3)
     kernel, stride, padding, _, extra = _pool_args(input, kernel_size, stride, padding, 1,
                                                    ceil_mode, 3)
     return _batched(input, 3, lambda x: _avg_pool[3].apply(
@@ -356,6 +385,9 @@ def adaptive_avg_pool3d(input, output_size):
 
 def adaptive_max_pool3d(input, output_size, return_indices=False):
     """Max of (N, C, D, H, W) input over an ``output_size`` grid of windows."""
+    out = _adaptive_max_op(input, output_size, 3, return_indices)
+    if out is not None:
+        return out
     _no_indices(return_indices)
     return _adaptive(input, output_size, 3, lambda t, a: t.max(a)[0], "adaptive_max_pool3d")
 
@@ -372,49 +404,18 @@ def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_paddi
 def multi_margin_loss(input, target, p=1, margin=1.0, weight=None, size_average=None,
                       reduce=None, reduction="mean"):
     """Multi-class hinge loss: sum over j != y of max(0, margin - x[y] + x[j])^p / C."""
+    from .._ops.nn_margin import multi_margin_loss_op
     reduction = _reduction(size_average, reduce, reduction)
     if p not in (1, 2):
         raise ValueError("only p == 1 and p == 2 supported")
-    x = input if input.ndim == 2 else input.unsqueeze(0)
-    y = target.reshape(-1, 1)
-    picked = x.gather(1, y)
-    hinge = clamp_min(margin - picked + x, 0)
-    if p == 2:
-        hinge = hinge * hinge
-    if weight is not None:
-        hinge = hinge * weight[y]
-    others = ones(x.shape, dtype=x.dtype).scatter(1, y, 0)
-    loss = (hinge * others).sum(1) / x.shape[1]
-    return _reduce(loss if input.ndim == 2 else loss.squeeze(0), reduction)
+    return multi_margin_loss_op(input, target, p, margin, weight, reduction)
 
 
 def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     """Hinge loss between each target class (listed until the first -1) and every non-target."""
+    from .._ops.nn_margin import multilabel_margin_loss_op
     reduction = _reduction(size_average, reduce, reduction)
-    x = input if input.ndim == 2 else input.unsqueeze(0)
-    t = target if target.ndim == 2 else target.unsqueeze(0)
-    n, c = x.shape
-    rows = []
-    for i in range(n):
-        labels = []
-        for j in t[i].tolist():
-            if j < 0:
-                break
-            labels.append(j)
-        is_target = ones(c, dtype=x.dtype) * 0
-        if labels:
-            is_target = is_target.index_fill(0, _index(labels), 1)
-        total = x[i].sum() * 0
-        for j in labels:
-            total = total + (clamp_min(1 - (x[i, j] - x[i]), 0) * (1 - is_target)).sum()
-        rows.append(total / c)
-    loss = stack(rows, 0)
-    return _reduce(loss if input.ndim == 2 else loss.squeeze(0), reduction)
-
-
-def _index(values):
-    from .._creation import tensor
-    return tensor(values)
+    return multilabel_margin_loss_op(input, target, reduction)
 
 
 def local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0):
@@ -429,9 +430,8 @@ def local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0):
 
 def channel_shuffle(input, groups):
     """Interleave the channels of ``groups`` groups: (N, g*c, *) to (N, c*g, *)."""
-    n, c = input.shape[:2]
-    rest = tuple(input.shape[2:])
-    return input.reshape(n, groups, c // groups, *rest).transpose(1, 2).reshape(n, c, *rest)
+    from .._ops.nn_channel_shuffle import channel_shuffle as shuffle
+    return shuffle(input, groups)  # one op, ChannelShuffleBackward0 as torch
 
 
 # --- randomised activations and dropout for self-normalising networks --------------------------

@@ -18,3 +18,7 @@ from . import swa_utils  # noqa: E402,F401
 from .rprop import Rprop  # noqa: E402
 
 __all__ += ["Rprop", "swa_utils"]
+from .asgd import ASGD  # noqa: E402
+from .sparse_adam import SparseAdam  # noqa: E402
+
+__all__ += ["ASGD", "SparseAdam"]

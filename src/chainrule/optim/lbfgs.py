@@ -110,6 +110,12 @@ def _array(value):
     return value._data if isinstance(value, Tensor) else value
 
 
+def _real(arr):
+    """A complex array as its (..., 2) float view, as torch's LBFGS flattens complex
+    parameters; a real array as is."""
+    return arr[..., None].view(arr.real.dtype) if arr.dtype.kind == "c" else arr
+
+
 def _tensor(value):
     """Wrap a NumPy array or NumPy scalar for the optimizer state; Python numbers stay."""
     return Tensor._make(np.asarray(value)) if isinstance(value, (np.ndarray, np.generic)) \
@@ -136,15 +142,16 @@ class LBFGS(Optimizer):
 
     def _flat_grad(self):
         return np.concatenate([
-            (p._grad._data if p._grad is not None else np.zeros_like(p._data)).ravel()
+            _real(p._grad._data if p._grad is not None else np.zeros_like(p._data)).ravel()
             for p in self._params])
 
     def _add_to_params(self, step_size, direction):
         offset = 0
         for p in self._params:
-            n = p._data.size
-            p._data += (step_size * direction[offset:offset + n]).reshape(p._data.shape).astype(
-                p._data.dtype, copy=False)
+            view = _real(p._data)
+            n = view.size
+            view += (step_size * direction[offset:offset + n]).reshape(view.shape).astype(
+                view.dtype, copy=False)
             p._bump_version()
             offset += n
 
@@ -163,8 +170,9 @@ class LBFGS(Optimizer):
     def _set_params(self, flat):
         offset = 0
         for p in self._params:
-            n = p._data.size
-            p._data[...] = flat[offset:offset + n].reshape(p._data.shape)
+            view = _real(p._data)
+            n = view.size
+            view[...] = flat[offset:offset + n].reshape(view.shape)
             offset += n
 
     def step(self, closure):
@@ -236,7 +244,7 @@ class LBFGS(Optimizer):
             if line_search_fn is not None:
                 if line_search_fn != "strong_wolfe":
                     raise RuntimeError("only 'strong_wolfe' is supported")
-                x_init = np.concatenate([p._data.ravel() for p in self._params])
+                x_init = np.concatenate([_real(p._data).ravel() for p in self._params])
                 loss, flat_grad, t, ls_evals = _strong_wolfe(
                     lambda x, step, direction: self._directional_evaluate(
                         closure, x, step, direction),

@@ -1,7 +1,13 @@
 """Learning-rate schedulers: each computes the next lr of every param group from the last one."""
 
+import functools
 import math
+import types
+import warnings
+from bisect import bisect_right
 from collections import Counter
+
+from .._object_repr import torch_object_repr
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR",
            "CosineAnnealingLR", "OneCycleLR", "ReduceLROnPlateau"]
@@ -10,7 +16,12 @@ __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR",
 class LRScheduler:
     """Base: remembers base lrs, counts epochs, writes ``get_lr()`` into the groups on step."""
 
+    __repr__ = torch_object_repr
+
     def __init__(self, optimizer, last_epoch=-1):
+        from .optimizer import Optimizer
+        if not isinstance(optimizer, Optimizer):
+            raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
         self.optimizer = optimizer
         if last_epoch == -1:
             for group in optimizer.param_groups:
@@ -33,6 +44,11 @@ class LRScheduler:
         self.step()
         self._is_initial = False
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "get_lr" in cls.__dict__:
+            cls.get_lr = _warn_outside_step(cls.__dict__["get_lr"])
+
     def get_lr(self):
         raise NotImplementedError
 
@@ -45,18 +61,58 @@ class LRScheduler:
         if self._step_count == 1:
             _warn_step_order(self.optimizer)
         self._step_count += 1
-        self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
-        for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
+        self._get_lr_called_within_step = True
+        try:
+            if epoch is None:
+                self.last_epoch += 1
+                values = self.get_lr()
+            else:  # torch's deprecated path: jump to ``epoch`` by the closed form if one exists
+                warnings.warn(_EPOCH_DEPRECATION, UserWarning, stacklevel=2)
+                self.last_epoch = epoch
+                values = (self._get_closed_form_lr() if hasattr(self, "_get_closed_form_lr")
+                          else self.get_lr())
+        finally:
+            self._get_lr_called_within_step = False
+        for group, lr in zip(self.optimizer.param_groups, values):
             group["lr"] = lr
         self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
 
     def state_dict(self):
-        """Return the scheduler's attributes except the optimizer (and lambdas)."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("optimizer", "lr_lambdas")}
+        """Return the scheduler's attributes except the optimizer; lambdas are saved as torch
+        saves them: None for a function, the attributes of a callable object."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("optimizer", "lr_lambdas")}
+        if "lr_lambdas" in self.__dict__:
+            state["lr_lambdas"] = [None if isinstance(fn, types.FunctionType) else
+                                   fn.__dict__.copy() for fn in self.lr_lambdas]
+        return state
 
     def load_state_dict(self, state_dict):
-        """Restore attributes saved by ``state_dict``."""
-        self.__dict__.update(state_dict)
+        """Restore attributes saved by ``state_dict`` (the lambdas themselves stay)."""
+        state = dict(state_dict)
+        lambdas = state.pop("lr_lambdas", None)
+        self.__dict__.update(state)
+        for fn, saved in zip(self.__dict__.get("lr_lambdas", ()), lambdas or ()):
+            if saved is not None:
+                fn.__dict__.update(saved)
+
+
+_EPOCH_DEPRECATION = (
+    "The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where "
+    "possible. Please use `scheduler.step()` to step the scheduler. During the deprecation, if "
+    "epoch is different from None, the closed form is used instead of the new chainable form, "
+    "where available. Please open an issue if you are unable to replicate your use case: "
+    "https://github.com/pytorch/pytorch/issues/new/choose.")
+
+
+def _warn_outside_step(get_lr):
+    """Wrap a scheduler's ``get_lr`` with torch's warning for calls from outside ``step``."""
+    @functools.wraps(get_lr)
+    def checked(self):
+        if not self._get_lr_called_within_step:
+            warnings.warn("To get the last learning rate computed by the scheduler, please use "
+                          "`get_last_lr()`.", UserWarning, stacklevel=2)
+        return get_lr(self)
+    return checked
 
 
 _OVERRIDDEN = (
@@ -133,6 +189,9 @@ class StepLR(LRScheduler):
             return _lrs(self)
         return [lr * self.gamma for lr in _lrs(self)]
 
+    def _get_closed_form_lr(self):
+        return [base * self.gamma ** (self.last_epoch // self.step_size) for base in self.base_lrs]
+
 
 class MultiStepLR(LRScheduler):
     """Multiply the lr by ``gamma`` at each milestone epoch."""
@@ -147,6 +206,10 @@ class MultiStepLR(LRScheduler):
             return _lrs(self)
         return [lr * self.gamma ** self.milestones[self.last_epoch] for lr in _lrs(self)]
 
+    def _get_closed_form_lr(self):
+        passed = bisect_right(sorted(self.milestones.elements()), self.last_epoch)
+        return [base * self.gamma ** passed for base in self.base_lrs]
+
 
 class ExponentialLR(LRScheduler):
     """Multiply the lr by ``gamma`` every epoch."""
@@ -159,6 +222,9 @@ class ExponentialLR(LRScheduler):
         if self.last_epoch == 0:
             return _lrs(self)
         return [lr * self.gamma for lr in _lrs(self)]
+
+    def _get_closed_form_lr(self):
+        return [base * self.gamma ** self.last_epoch for base in self.base_lrs]
 
 
 class CosineAnnealingLR(LRScheduler):
@@ -181,6 +247,11 @@ class CosineAnnealingLR(LRScheduler):
                     for lr, base in zip(_lrs(self), self.base_lrs)]
         return [(1 + math.cos(math.pi * t / T)) / (1 + math.cos(math.pi * (t - 1) / T))
                 * (lr - lo) + lo for lr in _lrs(self)]
+
+    def _get_closed_form_lr(self):
+        return [self.eta_min + (base - self.eta_min) *
+                (1 + math.cos(math.pi * self.last_epoch / self.T_max)) / 2
+                for base in self.base_lrs]
 
 
 class OneCycleLR(LRScheduler):
@@ -280,6 +351,8 @@ def _linear_anneal(start, end, pct):
 
 class ReduceLROnPlateau:
     """Cut the lr by ``factor`` when a metric has stopped improving for ``patience`` epochs."""
+
+    __repr__ = torch_object_repr
 
     def __init__(self, optimizer, mode="min", factor=0.1, patience=10, threshold=1e-4,
                  threshold_mode="rel", cooldown=0, min_lr=0, eps=1e-8):

@@ -5,12 +5,8 @@ import math
 from bisect import bisect_right
 
 from .lr_scheduler import (
-    CosineAnnealingLR,
-    ExponentialLR,
     LRScheduler,
-    MultiStepLR,
     ReduceLROnPlateau,
-    StepLR,
     _lrs,
     per_group_lambdas,
 )
@@ -147,7 +143,12 @@ class CosineAnnealingWarmRestarts(LRScheduler):
             self.T_i = self.T_0
             self.T_cur = epoch
         self.last_epoch = math.floor(epoch)
-        for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
+        self._get_lr_called_within_step = True
+        try:
+            values = self.get_lr()
+        finally:
+            self._get_lr_called_within_step = False
+        for group, lr in zip(self.optimizer.param_groups, values):
             group["lr"] = lr
         self._last_lr = _lrs(self)
 
@@ -157,9 +158,11 @@ def _closed_form_at_zero(scheduler):
     scheduler.last_epoch = 0
     if hasattr(scheduler, "_get_closed_form_lr"):
         return scheduler._get_closed_form_lr()
-    if isinstance(scheduler, (StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR)):
-        return list(scheduler.base_lrs)
-    return scheduler.get_lr()
+    scheduler._get_lr_called_within_step = True
+    try:
+        return scheduler.get_lr()
+    finally:
+        scheduler._get_lr_called_within_step = False
 
 
 class SequentialLR(LRScheduler):

@@ -90,7 +90,10 @@ class Optimizer:
                 grad = p._grad._data
                 if group.get("maximize"):
                     grad = -grad
-                self._update(p, grad, self.state[p], group)
+                if grad.dtype.kind == "c":
+                    _update_as_real(self, p, grad, group)
+                else:
+                    self._update(p, grad, self.state[p], group)
                 p._bump_version()
         return loss
 
@@ -163,6 +166,34 @@ def _type_name(x):
         from ..autograd.graph import tensor_type_name
         return tensor_type_name(x)  # torch.typename: 'torch.FloatTensor'
     return type(x).__name__
+
+
+def _as_real(arr):
+    """A complex array's (..., 2) float view (torch's view_as_real): writes go through."""
+    return arr[..., None].view(arr.real.dtype)
+
+
+def _update_as_real(optimizer, param, grad, group):
+    """Step a complex parameter as pairs of reals, as torch's optimizers do: the update runs on
+    real views of the parameter, its gradient and its complex state, and state it creates is
+    kept complex (so ``state_dict`` shows complex tensors, as torch's)."""
+    state = optimizer.state[param]
+    views = {k: Tensor._make(_as_real(v._data)) if isinstance(v, Tensor) and
+             v._data.dtype.kind == "c" else v for k, v in state.items()}
+    real_param = Tensor._make(_as_real(param._data))
+    optimizer._update(real_param, _as_real(grad), views, group)
+    for k, v in views.items():
+        if k in state and v is not state[k] and _is_view_of(v, state[k]):
+            continue
+        if isinstance(v, Tensor) and v._data.shape == real_param._data.shape:
+            v = Tensor._make(np.ascontiguousarray(v._data).view(param._data.dtype)[..., 0])
+        state[k] = v
+
+
+def _is_view_of(view, tensor):
+    """True when ``view`` is the real view made of the complex state tensor ``tensor``."""
+    return isinstance(tensor, Tensor) and tensor._data.dtype.kind == "c" and \
+        np.shares_memory(view._data, tensor._data)
 
 
 def zeros_state(param):

@@ -4,7 +4,6 @@ recomputing BatchNorm statistics for the averaged weights."""
 import copy
 import itertools
 import math
-import warnings
 
 from .._creation import tensor
 from ..autograd.grad_mode import no_grad
@@ -124,10 +123,7 @@ class SWALR(LRScheduler):
     def _initial_lr(lr, swa_lr, alpha):
         return swa_lr if alpha == 1 else (lr - alpha * swa_lr) / (1 - alpha)
 
-    def get_lr(self):
-        if not self._get_lr_called_within_step:
-            warnings.warn("To get the last learning rate computed by the scheduler, please use "
-                          "`get_last_lr()`.", UserWarning, stacklevel=2)
+    def get_lr(self):  # LRScheduler wraps it with torch's warning for calls outside step
         step = self._step_count - 1
         if self.anneal_epochs == 0:
             step = max(1, step)

@@ -18,12 +18,8 @@ def _simple(name, fn, doc):
 
 Tanh = _simple("Tanh", tanh, "Apply tanh element-wise.")
 Sigmoid = _simple("Sigmoid", sigmoid, "Apply the logistic sigmoid element-wise.")
-SiLU = _simple("SiLU", F.silu, "Apply x * sigmoid(x) element-wise.")
-Mish = _simple("Mish", F.mish, "Apply x * tanh(softplus(x)) element-wise.")
 LogSigmoid = _simple("LogSigmoid", F.logsigmoid, "Apply log(sigmoid(x)) element-wise.")
-SELU = _simple("SELU", F.selu, "Apply the self-normalising ELU.")
 Softsign = _simple("Softsign", F.softsign, "Apply x / (1 + |x|) element-wise.")
-
 
 
 class _Inplace(Module):
@@ -31,36 +27,34 @@ class _Inplace(Module):
         super().__init__()
         self.inplace = inplace
 
+    def forward(self, input):
+        return self._fn(input, inplace=self.inplace)
+
     def extra_repr(self):
         return "inplace=True" if self.inplace else ""
 
 
-class ReLU(_Inplace):
-    """Apply max(x, 0) element-wise."""
-
-    def forward(self, input):
-        return F.relu(input, inplace=self.inplace)
-
-
-class Hardswish(_Inplace):
-    """Apply x * relu6(x + 3) / 6 element-wise."""
-
-    def forward(self, input):
-        return F.hardswish(input)
+def _inplace_simple(name, fn, doc, shows_inplace=True):
+    """A module over ``fn(input, inplace)``; torch's Hardswish/Hardsigmoid print no inplace."""
+    body = {"_fn": staticmethod(fn), "__doc__": doc}
+    if not shows_inplace:
+        body["extra_repr"] = Module.extra_repr
+    cls = type(name, (_Inplace,), body)
+    cls.__module__ = __name__
+    return cls
 
 
-class Hardsigmoid(_Inplace):
-    """Apply relu6(x + 3) / 6 element-wise."""
-
-    def forward(self, input):
-        return F.hardsigmoid(input)
+SiLU = _inplace_simple("SiLU", F.silu, "Apply x * sigmoid(x) element-wise.")
+Mish = _inplace_simple("Mish", F.mish, "Apply x * tanh(softplus(x)) element-wise.")
+SELU = _inplace_simple("SELU", F.selu, "Apply the self-normalising ELU.")
 
 
-class ReLU6(_Inplace):
-    """Apply min(max(x, 0), 6) element-wise."""
-
-    def forward(self, input):
-        return F.relu6(input)
+ReLU = _inplace_simple("ReLU", F.relu, "Apply max(x, 0) element-wise.")
+Hardswish = _inplace_simple("Hardswish", F.hardswish, "Apply x * relu6(x + 3) / 6 element-wise.",
+                            shows_inplace=False)
+Hardsigmoid = _inplace_simple("Hardsigmoid", F.hardsigmoid, "Apply relu6(x + 3) / 6 element-wise.",
+                              shows_inplace=False)
+ReLU6 = _inplace_simple("ReLU6", F.relu6, "Apply min(max(x, 0), 6) element-wise.")
 
 
 class LeakyReLU(Module):
@@ -72,7 +66,7 @@ class LeakyReLU(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.leaky_relu(input, self.negative_slope)
+        return F.leaky_relu(input, self.negative_slope, self.inplace)
 
     def extra_repr(self):
         return f"negative_slope={self.negative_slope}" + (", inplace=True" if self.inplace else "")
@@ -87,7 +81,7 @@ class ELU(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.elu(input, self.alpha)
+        return F.elu(input, self.alpha, self.inplace)
 
     def extra_repr(self):
         return f"alpha={self.alpha}" + (", inplace=True" if self.inplace else "")
@@ -97,7 +91,7 @@ class CELU(ELU):
     """Apply max(0, x) + min(0, alpha * (exp(x / alpha) - 1))."""
 
     def forward(self, input):
-        return F.celu(input, self.alpha)
+        return F.celu(input, self.alpha, self.inplace)
 
 
 class GELU(Module):
@@ -139,7 +133,7 @@ class Hardtanh(Module):
         self.inplace = inplace
 
     def forward(self, input):
-        return F.hardtanh(input, self.min_val, self.max_val)
+        return F.hardtanh(input, self.min_val, self.max_val, self.inplace)
 
     def extra_repr(self):
         return f"min_val={self.min_val}, max_val={self.max_val}" + \

@@ -1,5 +1,6 @@
 """Containers: Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict."""
 
+import operator
 from collections import OrderedDict
 
 from .module import Module
@@ -18,6 +19,7 @@ class Sequential(Module):
                 self.add_module(str(idx), module)
 
     def _index(self, idx):
+        idx = operator.index(idx)  # torch's message for a str or float index
         n = len(self._modules)
         if not -n <= idx < n:
             raise IndexError(f"index {idx} is out of range")

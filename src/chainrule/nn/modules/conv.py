@@ -6,6 +6,7 @@ from ..._creation import empty
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
+from ._init_names import own_init
 from .module import Module
 
 _PADDING_MODES = ("zeros", "reflect", "replicate", "circular")
@@ -164,3 +165,6 @@ class ConvTranspose2d(_ConvTransposeNd):
 
     _dims = 2
     _conv = staticmethod(F.conv_transpose2d)
+
+
+own_init(Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d)

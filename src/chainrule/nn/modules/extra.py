@@ -7,6 +7,7 @@ from ..._creation import empty, ones
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
+from ._init_names import own_init
 from .conv import _ConvTransposeNd
 from .loss import _Loss
 from .module import Module
@@ -215,8 +216,10 @@ class _ConstantPadNd(_PadNd):
 
 
 def _pad_class(name, base, dims, mode, doc):
-    return type(name, (base,), {"_dims": dims, "_mode": mode, "__doc__": doc,
-                                "__module__": __name__})
+    cls = type(name, (base,), {"_dims": dims, "_mode": mode, "__doc__": doc,
+                               "__module__": __name__})
+    own_init(cls)
+    return cls
 
 
 ConstantPad1d = _pad_class("ConstantPad1d", _ConstantPadNd, 1, "constant", "Pad with a value.")
@@ -665,6 +668,9 @@ class MaxUnpool2d(_MaxUnpoolNd):
     """Partial inverse of MaxPool2d: maxima back in place, zeros elsewhere."""
 
     _dims = 2
+
+
+own_init(AvgPool3d, ConvTranspose3d)
 
 
 __all__ = ["AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "BatchNorm3d",

@@ -42,7 +42,11 @@ class Module:
             f'Module [{type(self).__name__}] is missing the required "forward" function')
 
     def __call__(self, *args, **kwargs):
-        with_kwargs = self.__dict__.get("_hooks_with_kwargs", ())
+        d = self.__dict__
+        if not (d.get("_forward_pre_hooks", True) or d["_forward_hooks"]
+                or d.get("_backward_hooks") or d.get("_backward_pre_hooks")):
+            return self.forward(*args, **kwargs)  # no hooks: the call is the forward
+        with_kwargs = d.get("_hooks_with_kwargs", ())
         for key, hook in list(self._forward_pre_hooks.items()):
             if key in with_kwargs:
                 out = hook(self, args, kwargs)
@@ -52,7 +56,6 @@ class Module:
             out = hook(self, args)
             if out is not None:
                 args = out if isinstance(out, tuple) else (out,)
-        d = self.__dict__
         backward_hooks = d.get("_backward_hooks") or d.get("_backward_pre_hooks")
         if backward_hooks:
             args, hook_state = _backward_hooks.wrap_inputs(self, args)
@@ -191,7 +194,8 @@ class Module:
     def add_module(self, name, module):
         """Add a child module under ``name``."""
         if module is not None and not isinstance(module, Module):
-            raise TypeError(f"{_type_name(module)} is not a Module subclass")
+            from ..._compat_functions import typename
+            raise TypeError(f"{typename(module)} is not a Module subclass")
         if not isinstance(name, str):
             raise TypeError(f"module name should be a string. Got {_type_name(name)}")
         if hasattr(self, name) and name not in self._modules:
@@ -219,8 +223,10 @@ class Module:
         """Return the parameter at dotted path ``target``."""
         path, _, name = target.rpartition(".")
         mod = self.get_submodule(path)
+        if not hasattr(mod, name):
+            raise AttributeError(f"{mod._get_name()} has no attribute `{name}`")
         if name not in mod._parameters:
-            raise AttributeError(f"{type(mod).__name__} has no parameter `{name}`")
+            raise AttributeError(f"`{name}` is not an nn.Parameter")
         return mod._parameters[name]
 
     # --- iteration ---------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from ... import _dtype
 from ..._creation import ones, tensor, zeros
+from ...autograd.forward_ad import state as _fw_state
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
@@ -60,6 +61,9 @@ class _BatchNorm(Module):
                 f"(got {input.ndim}D input)")
         momentum = 0.0 if self.momentum is None else self.momentum
         if self.training and self.track_running_stats:
+            if _fw_state.batch:  # vmap: check (or fall back to a loop) before updating
+                from ...func._batching import batch_norm_under_vmap
+                batch_norm_under_vmap(input, self.running_mean, self.running_var)
             self.num_batches_tracked._data += 1
             if self.momentum is None:
                 momentum = 1.0 / float(self.num_batches_tracked._data)

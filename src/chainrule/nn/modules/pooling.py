@@ -1,6 +1,7 @@
 """Pooling layers: MaxPool1d/2d, AvgPool1d/2d, AdaptiveAvgPool2d."""
 
 from .. import functional as F
+from ._init_names import own_init
 from .module import Module
 
 
@@ -96,3 +97,6 @@ class AdaptiveAvgPool2d(Module):
 
     def forward(self, input):
         return F.adaptive_avg_pool2d(input, self.output_size)
+
+
+own_init(AvgPool1d, AvgPool2d)

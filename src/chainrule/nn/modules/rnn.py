@@ -5,13 +5,16 @@ so gradients, including double backward, come from the op table.
 """
 
 import math
+import warnings
 
 from ..._creation import empty, zeros
+from ..._ops.nn_rnn import mkldnn_rnn_layer, uses_mkldnn
 from ..._ops.pointwise import relu, sigmoid, tanh
-from ..._ops.shape import cat, chunk, flip, stack, transpose, unsqueeze
+from ..._ops.shape import cat, chunk, flip, squeeze, stack, transpose, unsqueeze
 from .. import functional as F
 from .. import init
 from ..parameter import Parameter
+from ._init_names import own_init
 from .module import Module
 
 _GATES = {"RNN_TANH": 1, "RNN_RELU": 1, "LSTM": 4, "GRU": 3}
@@ -56,6 +59,10 @@ class RNNBase(Module):
             raise ValueError(
                 "dropout should be a number in range [0, 1] representing the probability of an "
                 "element being zeroed")
+        if dropout > 0 and num_layers == 1:
+            warnings.warn("dropout option adds dropout after all but last recurrent layer, so "
+                          "non-zero dropout expects num_layers greater than 1, but got "
+                          f"dropout={dropout} and num_layers={num_layers}", stacklevel=3)
         self.mode = mode
         self.input_size = input_size
         self.hidden_size = hidden_size
@@ -150,7 +157,7 @@ class RNNBase(Module):
         if input.ndim not in (2, 3):
             raise ValueError(
                 f"{type(self).__name__}: Expected input to be 2D or 3D, got {input.ndim}D "
-                "instead")
+                + ("tensor instead" if self.mode.startswith("RNN") else "instead"))
         if input.shape[-1] != self.input_size:
             raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected "
                                f"{self.input_size}, got {input.shape[-1]}")
@@ -176,6 +183,12 @@ class RNNBase(Module):
             for d in range(dirs):
                 k = layer * dirs + d
                 state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
+                if uses_mkldnn(self, layer_input):  # torch's oneDNN kernel: one node a layer
+                    out, state = mkldnn_rnn_layer(self, layer_input, self._weights(layer, d),
+                                                  state, bool(d))
+                    outs.append(out)
+                    finals.append(state)
+                    continue
                 seq = flip(layer_input, (0,)) if d else layer_input
                 out, state = self._run(seq, state, self._weights(layer, d))
                 outs.append(flip(out, (0,)) if d else out)
@@ -189,8 +202,8 @@ class RNNBase(Module):
         else:
             h_n = stack(finals, 0)
         if not batched:
-            output = output[:, 0]
-            h_n = tuple(h[:, 0] for h in h_n) if self.mode == "LSTM" else h_n[:, 0]
+            output = squeeze(output, 1)
+            h_n = tuple(squeeze(h, 1) for h in h_n) if self.mode == "LSTM" else squeeze(h_n, 1)
         elif self.batch_first:
             output = transpose(output, 0, 1)
         return output, h_n
@@ -300,3 +313,6 @@ class GRUCell(_CellBase):
         hx = self._zeros(input) if hx is None else hx
         return _gru_cell(F.linear(input, self.weight_ih, self.bias_ih), hx, self.weight_hh,
                          self.bias_hh)
+
+
+own_init(LSTMCell, GRUCell)

@@ -14,3 +14,9 @@ from .weight_norm import legacy_weight_norm as weight_norm  # noqa: E402
 from .weight_norm import remove_weight_norm  # noqa: E402
 
 __all__ += ["parametrizations", "parametrize", "remove_weight_norm", "weight_norm"]
+from .spectral_norm import remove_spectral_norm, spectral_norm  # noqa: E402
+
+__all__ += ["remove_spectral_norm", "spectral_norm"]
+from . import prune  # noqa: E402,F401
+from .clip_grad import clip_grad_norm  # noqa: E402,F401
+from . import stateless  # noqa: E402,F401

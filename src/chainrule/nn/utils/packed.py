@@ -117,6 +117,14 @@ def _reverse_index(lens, steps):
         np.broadcast_to(np.arange(len(lens)), (steps, len(lens))).copy())
 
 
+def _packed_noise(padded, packed, p):
+    """The inter-layer dropout factors laid out like ``padded``: torch drops out the packed rows,
+    so the mask is drawn for those rows only (and the padding gets zeros)."""
+    rows = (packed.data.shape[0],) + tuple(padded.shape[2:])
+    noise = F.dropout(full(rows, 1.0, dtype=padded.dtype), p, True)
+    return _padded_sorted(PackedSequence(noise, packed.batch_sizes))[0]
+
+
 def run_packed(rnn, packed, hx):
     """Run a recurrent layer over a PackedSequence; return a PackedSequence and the final state."""
     from ..modules.rnn import _gru_cell, _lstm_cell, _rnn_cell
@@ -134,6 +142,7 @@ def run_packed(rnn, packed, hx):
         order = packed.sorted_indices
         hx = tuple(h.index_select(1, order) for h in hx) if lstm else hx.index_select(1, order)
     rev_t, rev_b = _reverse_index(lens, steps)
+    sizes = [int(b) for b in packed.batch_sizes.tolist()]
     layer_input, finals = seq, []
     for layer in range(rnn.num_layers):
         outs = []
@@ -161,8 +170,7 @@ def run_packed(rnn, packed, hx):
             finals.append(state)
         layer_input = outs[0] if dirs == 1 else cat(outs, 2)
         if rnn.dropout and rnn.training and layer < rnn.num_layers - 1:
-            layer_input = F.dropout(layer_input, rnn.dropout, True)
-    sizes = [int(b) for b in packed.batch_sizes.tolist()]
+            layer_input = layer_input * _packed_noise(layer_input, packed, rnn.dropout)
     data = cat([layer_input[t, :b] for t, b in enumerate(sizes)], 0)
     if lstm:
         h_n = (stack([s[0] for s in finals], 0), stack([s[1] for s in finals], 0))

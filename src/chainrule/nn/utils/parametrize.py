@@ -33,6 +33,23 @@ class ParametrizationList(ModuleList):
             for i, t in enumerate(new):
                 self._register(Parameter(t.detach().clone(), original.requires_grad)
                                if isinstance(original, Parameter) else t, f"original{i}")
+        if not unsafe:
+            self._check_consistent(original.dtype, original.shape)
+
+    def _check_consistent(self, dtype, shape):
+        """torch's registration check: one forward (it runs, side effects included), whose
+        output must keep the original's dtype and shape."""
+        value = self()
+        if not isinstance(value, Tensor):
+            raise ValueError(f"A parametrization must return a tensor. Got {type(value).__name__}.")
+        if value.dtype != dtype:
+            raise ValueError("Registering a parametrization may not change the dtype of the "
+                             "tensor, unless `unsafe` flag is enabled.\n"
+                             f"unparametrized dtype: {dtype}\nparametrized dtype: {value.dtype}")
+        if value.shape != shape:
+            raise ValueError("Registering a parametrization may not change the shape of the "
+                             "tensor, unless `unsafe` flag is enabled.\n"
+                             f"unparametrized shape: {shape}\nparametrized shape: {value.shape}")
 
     def _register(self, tensor, name):
         if isinstance(tensor, Parameter):

@@ -16,6 +16,7 @@ __all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDa
            "RandomSampler", "Sampler", "SequentialSampler", "Subset", "SubsetRandomSampler",
            "TensorDataset", "WeightedRandomSampler", "default_collate", "default_convert",
            "random_split"]
-from .dataset_more import ChainDataset, StackDataset, get_worker_info  # noqa: E402
+from ._workers import get_worker_info  # noqa: E402
+from .dataset_more import ChainDataset, StackDataset  # noqa: E402
 
 __all__ += ["ChainDataset", "StackDataset", "get_worker_info"]

@@ -1,6 +1,7 @@
 """default_collate: stack samples into batch tensors, recursing into tuples, lists and dicts."""
 
 import collections.abc
+import copy
 import numbers
 
 import numpy as np
@@ -9,16 +10,40 @@ from ..._tensor import Tensor
 
 
 def default_convert(data):
-    """Turn NumPy arrays into tensors (recursively); leave everything else alone."""
+    """Turn NumPy arrays and scalars into tensors, recursing into mappings and sequences;
+    plain tuples come back as lists, as in torch."""
     from ..._creation import as_tensor
-    if isinstance(data, np.ndarray) and data.dtype.kind in "biufc":
+    if isinstance(data, Tensor):
+        return data
+    if type(data).__module__ == "numpy" and type(data).__name__ not in ("str_", "string_"):
+        if isinstance(data, np.ndarray) and data.dtype.kind in "SaUO":
+            return data
         return as_tensor(data)
     if isinstance(data, collections.abc.Mapping):
-        return type(data)({k: default_convert(v) for k, v in data.items()})
+        converted = {k: default_convert(data[k]) for k in data}
+        try:
+            if isinstance(data, collections.abc.MutableMapping):
+                clone = copy.copy(data)  # keeps the mapping type's extra attributes
+                clone.update(converted)
+                return clone
+            return type(data)(converted)
+        except TypeError:
+            return converted
     if isinstance(data, tuple) and hasattr(data, "_fields"):
         return type(data)(*(default_convert(d) for d in data))
-    if isinstance(data, (list, tuple)):
-        return type(data)(default_convert(d) for d in data)
+    if isinstance(data, tuple):
+        return [default_convert(d) for d in data]
+    if isinstance(data, collections.abc.Sequence) and not isinstance(data, (str, bytes)):
+        converted = [default_convert(d) for d in data]
+        try:
+            if isinstance(data, collections.abc.MutableSequence):
+                clone = copy.copy(data)
+                for i, d in enumerate(converted):
+                    clone[i] = d
+                return clone
+            return type(data)(converted)
+        except TypeError:
+            return converted
     return data
 
 

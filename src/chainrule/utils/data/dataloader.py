@@ -1,16 +1,25 @@
 """DataLoader: iterate a dataset in (shuffled) batches, collated into tensors.
 
-Loading runs in the calling process; ``num_workers`` is accepted for compatibility and ignored,
-which keeps seeded runs reproducible and avoids pickling datasets.
+Loading runs in the calling process; ``num_workers > 0`` is emulated there (``_workers``): each
+worker's random streams, dataset copy and batch order are torch's, without pickling datasets.
 """
 
+import warnings
+
+from ..._object_repr import torch_object_repr
+from . import _workers
 from ._collate import default_collate, default_convert
 from .dataset import IterableDataset
 from .sampler import BatchSampler, RandomSampler, SequentialSampler
 
+_NO_PINNING = ("'pin_memory' argument is set as true but no accelerator is found, then device "
+               "pinned memory won't be used.")
+
 
 class DataLoader:
     """Combine a dataset and a sampler into an iterable over batches."""
+
+    __repr__ = torch_object_repr
 
     def __init__(self, dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None,
                  num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0,
@@ -21,8 +30,25 @@ class DataLoader:
             raise ValueError(
                 "num_workers option should be non-negative; use num_workers=0 to disable "
                 "multiprocessing.")
+        if timeout < 0:
+            raise ValueError("timeout option should be non-negative")
+        if num_workers == 0 and prefetch_factor is not None:
+            raise ValueError(
+                "prefetch_factor option could only be specified in multiprocessing.let "
+                "num_workers > 0 to enable multiprocessing, otherwise set prefetch_factor to None.")
+        if num_workers > 0 and prefetch_factor is None:
+            prefetch_factor = 2
+        elif prefetch_factor is not None and prefetch_factor < 0:
+            raise ValueError("prefetch_factor option should be non-negative")
+        if persistent_workers and num_workers == 0:
+            raise ValueError("persistent_workers option needs num_workers > 0")
         self.dataset = dataset
         self.num_workers = num_workers
+        self.prefetch_factor = prefetch_factor
+        self.persistent_workers = persistent_workers
+        self._started = False  # persistent workers: the base seed is drawn for the first epoch
+        self.worker_init_fn = worker_init_fn
+        self._workers = None
         self.pin_memory = pin_memory
         self.timeout = timeout
         self.generator = generator
@@ -68,9 +94,19 @@ class DataLoader:
         return self.batch_sampler is not None
 
     def __iter__(self):
-        """Start an epoch: draw the workers' base seed first, as torch's iterator does."""
-        from ...random import draw_seed
-        draw_seed(self.generator)
+        """Start an epoch: draw the workers' base seed first, as torch's iterator does (once
+        for persistent workers, whose iterator torch keeps across epochs)."""
+        if not (self.persistent_workers and self._started):
+            from ...random import draw_seed
+            if self.pin_memory:
+                warnings.warn(_NO_PINNING, UserWarning, stacklevel=2)
+            base_seed = draw_seed(self.generator)
+            self._started = True
+            if self.num_workers > 0:
+                self._workers = _workers.start(self, base_seed)
+        if self.num_workers > 0:
+            batches = _workers.stream_batches if self._iterable else _workers.map_batches
+            return batches(self, self._workers)
         return self._iter_stream() if self._iterable else self._iter_batches()
 
     def _iter_batches(self):

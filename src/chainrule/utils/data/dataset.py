@@ -4,9 +4,13 @@ import bisect
 import math
 import warnings
 
+from ..._object_repr import torch_object_repr
+
 
 class Dataset:
     """A map-style dataset: subclasses define ``__getitem__`` (and usually ``__len__``)."""
+
+    __repr__ = torch_object_repr
 
     def __getitem__(self, index):
         raise NotImplementedError("Subclasses of Dataset should implement __getitem__.")

@@ -1,5 +1,4 @@
-"""More of torch.utils.data: StackDataset, ChainDataset and get_worker_info (loading here runs
-in the main process, so there is never worker info)."""
+"""More of torch.utils.data: StackDataset and ChainDataset."""
 
 from .dataset import Dataset, IterableDataset
 
@@ -51,8 +50,3 @@ class ChainDataset(IterableDataset):
                 raise AssertionError("ChainDataset only supports IterableDataset")
             total += len(d)
         return total
-
-
-def get_worker_info():
-    """Return None: this process is not a DataLoader worker."""
-    return None

@@ -1,10 +1,13 @@
 """Samplers: the order in which a DataLoader reads indices, and how they are batched."""
 
+from ..._object_repr import torch_object_repr
 from ..._tensor import Tensor
 
 
 class Sampler:
     """Base class: an iterable of dataset indices."""
+
+    __repr__ = torch_object_repr
 
     def __init__(self, data_source=None):
         pass

@@ -1,0 +1,151 @@
+"""Lazy convolutions and normalisations: the channel count comes from the first input, then the
+module becomes its eager class. As torch, construction draws no random numbers; parameters are
+drawn (reset_parameters) at the first forward, after the input exists."""
+
+from ... import random as _random
+from ..._creation import empty
+from ..._tensor import Tensor
+from .conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
+from .extra import BatchNorm3d, ConvTranspose3d
+from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
+from .lazy import _SHAPE, UninitializedParameter
+from .normalization import BatchNorm1d, BatchNorm2d
+
+
+class UninitializedBuffer(Tensor):
+    """A buffer whose shape is not known yet; ``materialize`` gives it one."""
+
+    @property
+    def shape(self):
+        raise RuntimeError(_SHAPE)
+
+    def size(self, dim=None):
+        raise RuntimeError(_SHAPE)
+
+    def numel(self):
+        raise RuntimeError(_SHAPE)
+
+    def __repr__(self):
+        return "<UninitializedBuffer>"
+
+    __str__ = __repr__
+
+    def materialize(self, shape):
+        """Allocate storage of ``shape`` and become an ordinary tensor."""
+        self._data = empty(shape, dtype=self.dtype)._data
+        self.__class__ = Tensor
+
+
+def _uninitialized_buffer(dtype):
+    out = empty(0, dtype=dtype)
+    out.__class__ = UninitializedBuffer
+    return out
+
+
+class _LazyMixin:
+    """Shared lazy behaviour: a pre-hook infers the channels once, then the class changes."""
+
+    cls_to_become = None
+
+    def _defer(self, names, dtype):
+        """Swap the named parameters (and running buffers) for shape-less placeholders."""
+        for name in names:
+            if getattr(self, name, None) is None:
+                continue
+            if name in self._parameters:
+                setattr(self, name, UninitializedParameter(dtype=dtype))
+            else:
+                self._buffers[name] = _uninitialized_buffer(dtype)
+        self._lazy_hook = self.register_forward_pre_hook(type(self)._initialize)
+
+    @staticmethod
+    def _initialize(module, args):
+        if module.has_uninitialized_params():  # torch infers nothing when nothing is deferred
+            module._materialize(args[0])
+        module._lazy_hook.remove()
+        del module._lazy_hook
+        module.__class__ = module.cls_to_become
+
+    def has_uninitialized_params(self):
+        """True until the first forward call."""
+        return any(isinstance(t, (UninitializedParameter, UninitializedBuffer))
+                   for t in (*self._parameters.values(), *self._buffers.values()))
+
+
+class _LazyConvNd(_LazyMixin):
+    def __init__(self, out_channels, kernel_size, stride=1, padding=0, *args, dtype=None,
+                 **kwargs):
+        state = _random.get_rng_state()  # torch's lazy modules draw nothing when built
+        self.cls_to_become.__init__(self, kwargs.get("groups", 1), out_channels, kernel_size,
+                                    stride, padding, *args, dtype=dtype, **kwargs)
+        _random.set_rng_state(state)
+        self.in_channels = 0
+        self._defer(("weight", "bias"), dtype)
+
+    def _materialize(self, input):
+        batched = input.ndim == self._dims + 2
+        self.in_channels = input.shape[1 if batched else 0]
+        rows, cols = ((self.in_channels, self.out_channels) if self.transposed
+                      else (self.out_channels, self.in_channels))
+        self.weight.materialize((rows, cols // self.groups) + self.kernel_size)
+        if self.bias is not None:
+            self.bias.materialize((self.out_channels,))
+        self.reset_parameters()
+
+
+def _lazy_conv(cls, transposed):
+    """The lazy class of ``cls`` with torch's signature (in_channels dropped)."""
+    def __init__(self, out_channels, kernel_size, stride=1, padding=0, *rest, **kwargs):
+        if not transposed:
+            names = ("dilation", "groups", "bias", "padding_mode", "device", "dtype")
+        else:
+            names = ("output_padding", "groups", "bias", "dilation", "padding_mode", "device",
+                     "dtype")
+        kwargs.update(zip(names, rest))
+        _LazyConvNd.__init__(self, out_channels, kernel_size, stride, padding, **kwargs)
+    body = {"__init__": __init__, "cls_to_become": cls, "__doc__":
+            f"A {cls.__name__} whose in_channels is inferred from the first input."}
+    lazy = type("Lazy" + cls.__name__, (_LazyConvNd, cls), body)
+    lazy.__module__ = __name__
+    return lazy
+
+
+LazyConv1d, LazyConv2d, LazyConv3d = (_lazy_conv(c, False) for c in (Conv1d, Conv2d, Conv3d))
+LazyConvTranspose1d, LazyConvTranspose2d, LazyConvTranspose3d = (
+    _lazy_conv(c, True) for c in (ConvTranspose1d, ConvTranspose2d, ConvTranspose3d))
+
+
+class _LazyNorm(_LazyMixin):
+    def __init__(self, eps=1e-5, momentum=0.1, affine=True, track_running_stats=True,
+                 device=None, dtype=None):
+        self.cls_to_become.__init__(self, 0, eps, momentum, affine, track_running_stats,
+                                    device, dtype)
+        self._defer(("weight", "bias", "running_mean", "running_var"), dtype)
+
+    def _materialize(self, input):
+        self.num_features = input.shape[1]  # torch reads dim 1 even for an unbatched input
+        for name in ("weight", "bias", "running_mean", "running_var"):
+            t = getattr(self, name)
+            if isinstance(t, (UninitializedParameter, UninitializedBuffer)):
+                t.materialize((self.num_features,))
+        self.reset_parameters()
+
+
+def _lazy_norm(cls):
+    """The lazy class of a batch or instance norm (num_features dropped)."""
+    body = {"cls_to_become": cls, "__doc__":
+            f"A {cls.__name__} whose num_features is inferred from the first input."}
+    lazy = type("Lazy" + cls.__name__, (_LazyNorm, cls), body)
+    lazy.__module__ = __name__
+    return lazy
+
+
+LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d = (
+    _lazy_norm(c) for c in (BatchNorm1d, BatchNorm2d, BatchNorm3d))
+LazyInstanceNorm1d, LazyInstanceNorm2d, LazyInstanceNorm3d = (
+    _lazy_norm(c) for c in (InstanceNorm1d, InstanceNorm2d, InstanceNorm3d))
+
+__all__ = ["LazyBatchNorm1d", "LazyBatchNorm2d", "LazyBatchNorm3d", "LazyConv1d", "LazyConv2d",
+           "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d",
+           "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
+           "UninitializedBuffer"]
