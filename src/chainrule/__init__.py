@@ -68,9 +68,7 @@ from ._ops.pointwise_more import (  # noqa: E402
     nan_to_num, polygamma, round, rsqrt, sinh, trunc, xlogy)
 from . import utils  # noqa: E402,F401
 from .autograd.anomaly_mode import is_anomaly_check_nan_enabled, is_anomaly_enabled  # noqa: E402
-from . import viz  # noqa: E402,F401
 from ._hints import are_hints_enabled, set_hints  # noqa: E402,F401
-from .viz import explain  # noqa: E402,F401
 from . import func  # noqa: E402,F401
 from ._ops.reduction_more import (  # noqa: E402
     all, any, argsort, count_nonzero, cummax, cummin, cumprod, kthvalue, logsumexp, median, msort,
@@ -202,3 +200,13 @@ from . import accelerator, cpu  # noqa: E402
 from ._torch_namespace_nn import (  # noqa: E402
     alpha_dropout_, ctc_loss, feature_alpha_dropout_, feature_dropout_, gru_cell, lstm_cell,
     rnn_relu_cell, rnn_tanh_cell)
+
+
+def __getattr__(name):
+    """Load ``viz`` (pictures and explanations; nothing computes with it) on first use, which
+    keeps it out of the import time."""
+    if name in ("viz", "explain"):
+        import importlib
+        viz = importlib.import_module(__name__ + ".viz")  # binds chainrule.viz as well
+        return viz if name == "viz" else viz.explain
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -58,6 +58,14 @@ _make = Tensor._make
 _new_object = object.__new__
 
 
+def _compile_on_first_call(node, grads):
+    """A node class's first ``apply``: compile the op's rules into it (compiling all ~400 ops
+    at import would cost cold start 20 ms), then run them."""
+    op = node._op
+    type(node).apply = compiled = op._compile_rules(op._shared)
+    return compiled(node, grads)
+
+
 class OpNode(Node):
     """Backward node of a table op; the class per op carries ``_op``."""
 
@@ -130,14 +138,14 @@ class Op:
         self.differentiable = node is not None and (self.joint is not None or any(self.rules))
         used = [n for r in self.rules if r is not None for n in r[1]]
         shared = {n for n in used if used.count(n) > 1}
-        self.joint_spec = None if self.joint is None else (self.joint[0],
-                                                           self._binder(self.joint[1], ()))
+        self._bind_joint = None  # a joint rule's compiled argument binding, made on first use
+        self._shared = shared
         self._plans = {}
         self._save_all = None  # the save plan when every input has an edge (set by _plan)
         if node:
             body = {"__slots__": (), "_op": self}
             if self.joint is None:
-                body["apply"] = self._compile_rules(shared)
+                body["apply"] = _compile_on_first_call
             self.node_cls = type(node, (OpNode,), body)
 
     def _binder(self, names, shared):
@@ -428,8 +436,9 @@ class Op:
                 saved.unpack(node)
         if all(e[0] is None for e in node.next_functions):  # inputs are no-grad views
             return [None] * len(node.next_functions)
-        fn, bind = self.joint_spec
-        out = fn(*bind(node, grads, {}))
+        if self._bind_joint is None:
+            self._bind_joint = self._binder(self.joint[1], ())
+        out = self.joint[0](*self._bind_joint(node, grads, {}))
         return tuple(out) if isinstance(out, (tuple, list)) else (out,)
 
     def _cached(self, node, name, cache):

@@ -5,8 +5,9 @@ from .pointwise import abs, sign, where
 from .reduction import sum
 
 
-def _cdist_forward(xp, x1, x2, p):
-    diff = xp.abs(x1[..., :, None, :] - x2[..., None, :, :])
+def p_norms(xp, diff, p):
+    """The p-norms over the last axis of ``diff`` (absolute differences; p = 0 counts
+    nonzeros), shared by cdist and pdist."""
     if p == 2:
         return xp.sqrt(xp.sum(diff * diff, axis=-1))
     if p == float("inf"):
@@ -18,21 +19,28 @@ def _cdist_forward(xp, x1, x2, p):
     return xp.sum(diff ** p, axis=-1) ** (1.0 / p)
 
 
+def p_norm_derivative(diff, r, p):
+    """d‖diff‖_p / d diff for signed differences ``diff`` and their norms ``r`` (last axis kept),
+    zero where the distance is zero (torch's subgradient); the rule of cdist and pdist."""
+    if p == 1:
+        return sign(diff)
+    if p == 2:
+        return diff * where(r == 0, 0, 1 / r)
+    if p == float("inf"):
+        return sign(diff) * (abs(diff) == r)
+    return sign(diff) * abs(diff) ** (p - 1) * where(r == 0, 0, r ** (1 - p))
+
+
+def _cdist_forward(xp, x1, x2, p):
+    return p_norms(xp, xp.abs(x1[..., :, None, :] - x2[..., None, :, :]), p)
+
+
 def _cdist_rule(grad, x1, x2, result, p, needs):
-    """d dist / d diff per pair, zero where the distance is zero (torch's subgradient)."""
-    diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
-    r = result.unsqueeze(-1)
+    """Each pair's gradient goes to its x1 row and, negated, to its x2 row."""
     if p == 0:
         return None, None
-    if p == 1:
-        d = sign(diff)
-    elif p == 2:
-        d = diff * where(r == 0, 0, 1 / r)
-    elif p == float("inf"):
-        d = sign(diff) * (abs(diff) == r)
-    else:
-        d = sign(diff) * abs(diff) ** (p - 1) * where(r == 0, 0, r ** (1 - p))
-    pair = grad.unsqueeze(-1) * d
+    pair = grad.unsqueeze(-1) * p_norm_derivative(x1.unsqueeze(-2) - x2.unsqueeze(-3),
+                                                  result.unsqueeze(-1), p)
     return (sum(pair, -2) if needs[0] else None), (-sum(pair, -3) if needs[1] else None)
 
 

@@ -4,7 +4,7 @@ import numpy as np
 
 from .._tensor import Tensor
 from ._registry import defop
-from .pointwise import abs, sign, where
+from .compat_distance import p_norm_derivative, p_norms
 
 
 def _pairs(n):
@@ -15,16 +15,7 @@ def _pairs(n):
 
 def _pdist_forward(xp, input, p):
     i, j = _pairs(input.shape[0])
-    diff = xp.abs(input[i] - input[j])
-    if p == 2:
-        return xp.sqrt(xp.sum(diff * diff, axis=-1))
-    if p == float("inf"):
-        return xp.max(diff, axis=-1) if diff.shape[-1] else xp.zeros(len(i), diff.dtype)
-    if p == 0:
-        return xp.sum(diff != 0, axis=-1).astype(diff.dtype)
-    if p == 1:
-        return xp.sum(diff, axis=-1)
-    return xp.sum(diff ** p, axis=-1) ** (1.0 / p)
+    return p_norms(xp, xp.abs(input[i] - input[j]), p)
 
 
 def _pdist_rule(grad, input, result, p):
@@ -33,16 +24,8 @@ def _pdist_rule(grad, input, result, p):
     if p == 0:
         return input * 0
     i, j = (Tensor._make(a) for a in _pairs(input.shape[0]))
-    diff = input.index_select(0, i) - input.index_select(0, j)
-    r = result.unsqueeze(-1)
-    if p == 1:
-        d = sign(diff)
-    elif p == 2:
-        d = diff * where(r == 0, 0, 1 / r)
-    elif p == float("inf"):
-        d = sign(diff) * (abs(diff) == r)
-    else:
-        d = sign(diff) * abs(diff) ** (p - 1) * where(r == 0, 0, r ** (1 - p))
+    d = p_norm_derivative(input.index_select(0, i) - input.index_select(0, j),
+                          result.unsqueeze(-1), p)
     pair = grad.unsqueeze(-1) * d
     zeros = input * 0
     return zeros.index_add(0, i, pair).index_add(0, j, -pair)

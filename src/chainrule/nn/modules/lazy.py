@@ -13,15 +13,11 @@ _SHAPE = ("Can't access the shape of an uninitialized parameter or buffer. This 
           "attributes.")
 
 
-class UninitializedParameter(Parameter):
-    """A parameter whose shape is not known yet; ``materialize`` gives it one."""
+class UninitializedTensorMixin:
+    """Shape-less placeholders: reading the shape raises torch's error until ``materialize``
+    gives the tensor storage and turns it into ``cls_to_become``."""
 
-    def __new__(cls, requires_grad=True, device=None, dtype=None):
-        return object.__new__(cls)
-
-    def __init__(self, requires_grad=True, device=None, dtype=None):
-        from ..._creation import empty
-        super().__init__(empty(0, dtype=dtype), requires_grad)
+    cls_to_become = None
 
     @property
     def shape(self):
@@ -34,14 +30,27 @@ class UninitializedParameter(Parameter):
         raise RuntimeError(_SHAPE)
 
     def __repr__(self):
-        return "<UninitializedParameter>"
+        return f"<{type(self).__name__}>"
 
     __str__ = __repr__
 
     def materialize(self, shape):
-        """Allocate storage of ``shape`` and become an ordinary Parameter."""
+        """Allocate storage of ``shape`` and become an ordinary tensor of the final class."""
         self._data = np.empty(shape, dtype=self._data.dtype)
-        self.__class__ = Parameter
+        self.__class__ = self.cls_to_become
+
+
+class UninitializedParameter(UninitializedTensorMixin, Parameter):
+    """A parameter whose shape is not known yet; ``materialize`` gives it one."""
+
+    cls_to_become = Parameter
+
+    def __new__(cls, requires_grad=True, device=None, dtype=None):
+        return object.__new__(cls)
+
+    def __init__(self, requires_grad=True, device=None, dtype=None):
+        from ..._creation import empty
+        super().__init__(empty(0, dtype=dtype), requires_grad)
 
 
 class LazyLinear(Linear):

@@ -8,32 +8,14 @@ from ..._tensor import Tensor
 from .conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
 from .extra import BatchNorm3d, ConvTranspose3d
 from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
-from .lazy import _SHAPE, UninitializedParameter
+from .lazy import UninitializedParameter, UninitializedTensorMixin
 from .normalization import BatchNorm1d, BatchNorm2d
 
 
-class UninitializedBuffer(Tensor):
+class UninitializedBuffer(UninitializedTensorMixin, Tensor):
     """A buffer whose shape is not known yet; ``materialize`` gives it one."""
 
-    @property
-    def shape(self):
-        raise RuntimeError(_SHAPE)
-
-    def size(self, dim=None):
-        raise RuntimeError(_SHAPE)
-
-    def numel(self):
-        raise RuntimeError(_SHAPE)
-
-    def __repr__(self):
-        return "<UninitializedBuffer>"
-
-    __str__ = __repr__
-
-    def materialize(self, shape):
-        """Allocate storage of ``shape`` and become an ordinary tensor."""
-        self._data = empty(shape, dtype=self.dtype)._data
-        self.__class__ = Tensor
+    cls_to_become = Tensor
 
 
 def _uninitialized_buffer(dtype):

@@ -185,8 +185,8 @@ class Identity(BasePruningMethod):
         return super().apply(module, name)
 
 
-class RandomUnstructured(BasePruningMethod):
-    """Prunes ``amount`` entries chosen uniformly at random."""
+class _Unstructured(BasePruningMethod):
+    """Prunes the ``amount`` entries that ``_pick`` ranks first: masks entry by entry."""
 
     PRUNING_TYPE = "unstructured"
 
@@ -198,7 +198,7 @@ class RandomUnstructured(BasePruningMethod):
         k = _count(self.amount, t.nelement())
         mask = default_mask.clone()
         if k:
-            mask.view(-1)[topk(rand_like(t).view(-1), k=k).indices] = 0
+            mask.view(-1)[self._pick(t, k)] = 0
         return mask
 
     @classmethod
@@ -206,25 +206,25 @@ class RandomUnstructured(BasePruningMethod):
         return super().apply(module, name, amount=amount)
 
 
-class L1Unstructured(BasePruningMethod):
+class RandomUnstructured(_Unstructured):
+    """Prunes ``amount`` entries chosen uniformly at random."""
+
+    @staticmethod
+    def _pick(t, k):
+        return topk(rand_like(t).view(-1), k=k).indices
+
+
+class L1Unstructured(_Unstructured):
     """Prunes the ``amount`` entries of smallest absolute value."""
 
-    PRUNING_TYPE = "unstructured"
-
-    def __init__(self, amount):
-        _check_amount(amount)
-        self.amount = amount
-
-    def compute_mask(self, t, default_mask):
-        k = _count(self.amount, t.nelement())
-        mask = default_mask.clone()
-        if k:
-            mask.view(-1)[topk(t.abs().view(-1), k=k, largest=False).indices] = 0
-        return mask
+    @staticmethod
+    def _pick(t, k):
+        return topk(t.abs().view(-1), k=k, largest=False).indices
 
     @classmethod
     def apply(cls, module, name, amount, importance_scores=None):
-        return super().apply(module, name, amount=amount, importance_scores=importance_scores)
+        return super(_Unstructured, cls).apply(module, name, amount=amount,
+                                               importance_scores=importance_scores)
 
 
 class RandomStructured(BasePruningMethod):
