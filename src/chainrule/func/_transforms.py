@@ -247,16 +247,21 @@ def grad(func, argnums=0, has_aux=False):
     return wrapper
 
 
+def _tensor_leaves(out, call):
+    """Flatten a transform's output; torch's error names ``call`` for a leaf not a tensor."""
+    leaves, spec = tree_flatten(out)
+    for o in leaves:
+        if not isinstance(o, Tensor):
+            raise RuntimeError(f"{call}: expected f(*primals) to return only tensors, got "
+                               f"unsupported type {type(o)}")
+    return leaves, spec
+
+
 def vjp(func, *primals, has_aux=False):
     """Return ``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives one grad per primal."""
     with enable_grad(), _prepared(primals, range(len(primals))) as (new_args, own_ids):
         out, aux = _split_aux(func(*new_args), has_aux, "vjp")
-        out_leaves, out_spec = tree_flatten(out)
-        for o in out_leaves:
-            if not isinstance(o, Tensor):
-                raise RuntimeError(
-                    "vjp(f, *primals): expected f(*primals) to return only tensors, got "
-                    f"unsupported type {type(o)}")
+        out_leaves, out_spec = _tensor_leaves(out, "vjp(f, *primals)")
         create = _needs_graph(out_leaves, own_ids)
     in_leaves, in_spec = tree_flatten(tuple(new_args))
 
@@ -309,12 +314,7 @@ def jvp(func, primals, tangents, *, strict=False, has_aux=False):
     try:
         duals = [forward_ad.attach(p, t, level) for p, t in zip(p_leaves, t_leaves)]
         out, aux = _split_aux(func(*tree_unflatten(duals, p_spec)), has_aux, "jvp")
-        leaves, spec = tree_flatten(out)
-        for o in leaves:
-            if not isinstance(o, Tensor):
-                raise RuntimeError(
-                    "jvp(f, primals, tangents): expected f(*primals) to return only tensors, "
-                    f"got unsupported type {type(o)}")
+        leaves, spec = _tensor_leaves(out, "jvp(f, primals, tangents)")
         from .._creation import zeros_like
         tans = []
         prims = []
