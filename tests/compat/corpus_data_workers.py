@@ -58,4 +58,29 @@ print(default_convert(range(3)), default_convert(np.float64(2.5)))
 print(list(DataLoader([(1, 2.0), (3, 4.0)], batch_size=None)))
 print(list(DataLoader([{"k": (1, np.arange(2))}], batch_size=None)))
 """,
+    "dw_getitems_batches": """
+import torch
+from torch.utils.data import DataLoader, Dataset, Subset, StackDataset, TensorDataset
+
+class Batched(Dataset):
+    def __len__(self):
+        return 6
+    def __getitem__(self, i):
+        return torch.tensor(-1)
+    def __getitems__(self, indices):
+        return [torch.tensor(i * 10) for i in indices]
+
+print([b.tolist() for b in DataLoader(Batched(), batch_size=4)])
+print([b.tolist() for b in DataLoader(Subset(Batched(), [5, 1, 2]), batch_size=2)])
+print([b.tolist() for b in DataLoader(Batched(), batch_size=None)])
+stack = StackDataset(Batched(), TensorDataset(torch.arange(6.)))
+print(stack.__getitems__([1, 3]))
+print(list(DataLoader(stack, batch_size=3)))
+named = StackDataset(a=Batched(), b=torch.arange(6) * 2)
+print(named.__getitems__([0, 5]), list(DataLoader(named, batch_size=4)))
+torch.manual_seed(0)
+x, y = torch.randn(10, 3), torch.arange(10)
+for xb, yb in DataLoader(TensorDataset(x, y), batch_size=4, shuffle=True):
+    print(yb, xb[:, 0], xb.is_contiguous(), xb.dtype, yb.dtype)
+""",
 }

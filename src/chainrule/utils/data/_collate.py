@@ -7,6 +7,7 @@ import numbers
 import numpy as np
 
 from ..._tensor import Tensor
+from .dataset import TensorDataset
 
 
 def default_convert(data):
@@ -89,3 +90,20 @@ def default_collate(batch):
     raise TypeError(
         "default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists; "
         f"found {type(elem)}")
+
+
+def fetch_batch(dataset, indices, collate_fn):
+    """Collate the samples at ``indices``: the dataset's ``__getitems__`` when it has one, as
+    torch's fetcher calls it, else ``dataset[i]`` each. A TensorDataset collated by
+    ``default_collate`` (no tensor requiring grad) is indexed once per tensor instead: the
+    same values, dtypes and layout as stacking its rows, without a tensor per sample."""
+    if type(dataset) is TensorDataset and collate_fn is default_collate and indices:
+        rows = np.asarray(indices)
+        size = len(dataset)
+        if rows.dtype.kind in "iu" and -size <= rows.min() and rows.max() < size and not any(
+                t.requires_grad for t in dataset.tensors):
+            return [Tensor._make(t._data[rows]) for t in dataset.tensors]
+    getitems = getattr(dataset, "__getitems__", None)
+    if getitems:
+        return collate_fn(getitems(indices))
+    return collate_fn([dataset[i] for i in indices])

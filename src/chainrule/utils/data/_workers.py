@@ -15,6 +15,7 @@ import numpy as np
 
 from ... import random as _random
 from ..._mt19937 import Engine
+from ._collate import fetch_batch
 
 _current = None  # the WorkerInfo of the worker whose code runs now, else None
 
@@ -94,7 +95,7 @@ def map_batches(loader, workers):
     for k, index in enumerate(indices):
         with workers[k % len(workers)].active() as dataset:
             if loader._auto_collation:
-                batch = loader.collate_fn([dataset[i] for i in index])
+                batch = fetch_batch(dataset, index, loader.collate_fn)
             else:
                 batch = loader.collate_fn(dataset[index])
         yield batch

@@ -8,7 +8,7 @@ import warnings
 
 from ..._object_repr import torch_object_repr
 from . import _workers
-from ._collate import default_collate, default_convert
+from ._collate import default_collate, default_convert, fetch_batch
 from .dataset import IterableDataset
 from .sampler import BatchSampler, RandomSampler, SequentialSampler
 
@@ -112,7 +112,7 @@ class DataLoader:
     def _iter_batches(self):
         if self._auto_collation:
             for indices in self.batch_sampler:
-                yield self.collate_fn([self.dataset[i] for i in indices])
+                yield fetch_batch(self.dataset, indices, self.collate_fn)
         else:
             for i in self.sampler:
                 yield self.collate_fn(self.dataset[i])

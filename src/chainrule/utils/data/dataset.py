@@ -26,6 +26,19 @@ class IterableDataset(Dataset):
         raise NotImplementedError("Subclasses of IterableDataset should implement __iter__.")
 
 
+def batch_items(dataset, indices):
+    """The samples at ``indices``: ``dataset.__getitems__`` when it is callable, else one
+    ``dataset[i]`` each (torch's batched-sampling protocol)."""
+    getitems = getattr(dataset, "__getitems__", None)
+    if callable(getitems):
+        items = getitems(indices)
+        if len(items) != len(indices):
+            raise ValueError(f"Nested dataset's output size mismatch. Expected {len(indices)}, "
+                             f"got {len(items)}")
+        return items
+    return [dataset[i] for i in indices]
+
+
 class TensorDataset(Dataset):
     """Rows of several tensors that share their first dimension, returned as tuples."""
 
@@ -52,6 +65,10 @@ class Subset(Dataset):
         if isinstance(idx, list):
             return self.dataset[[self.indices[i] for i in idx]]
         return self.dataset[self.indices[idx]]
+
+    def __getitems__(self, indices):
+        """A batch: through the parent's ``__getitems__`` when it has one, as torch."""
+        return batch_items(self.dataset, [self.indices[i] for i in indices])
 
     def __len__(self):
         return len(self.indices)

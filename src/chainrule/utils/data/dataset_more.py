@@ -1,6 +1,6 @@
 """More of torch.utils.data: StackDataset and ChainDataset."""
 
-from .dataset import Dataset, IterableDataset
+from .dataset import Dataset, IterableDataset, batch_items
 
 
 class StackDataset(Dataset):
@@ -25,6 +25,13 @@ class StackDataset(Dataset):
         if isinstance(self.datasets, dict):
             return {k: d[index] for k, d in self.datasets.items()}
         return tuple(d[index] for d in self.datasets)
+
+    def __getitems__(self, indices):
+        """A batch, fetched per part dataset (through its ``__getitems__`` if it has one)."""
+        if isinstance(self.datasets, dict):
+            columns = {k: batch_items(d, indices) for k, d in self.datasets.items()}
+            return [{k: column[n] for k, column in columns.items()} for n in range(len(indices))]
+        return list(zip(*(batch_items(d, indices) for d in self.datasets)))
 
     def __len__(self):
         return self._length
