@@ -46,6 +46,7 @@ from corpus_func2 import SNIPPETS as _FUNC2
 from corpus_func3 import SNIPPETS as _FUNC3
 from corpus_func4 import SNIPPETS as _FUNC4
 from corpus_func5 import SNIPPETS as _FUNC5
+from corpus_function_undefined import SNIPPETS as _FUNCTION_UNDEFINED
 from corpus_inplace_activations import SNIPPETS as _INPLACE_ACTIVATIONS
 from corpus_missing_api import SNIPPETS as _MISSING_API
 from corpus_mistakes import SNIPPETS as _MISTAKES
@@ -139,7 +140,7 @@ CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, 
           **_TRAINING_PARAMETRIZE, **_TRAINING_TUTORIALS, **_TRAINING_LAYERS3D,
           **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2, **_DATA_WORKERS,
           **_DATA_WORKERS2, **_ATTENTION_VARIANTS, **_SAVE_MODELS,
-          **_INPLACE_ACTIVATIONS,
+          **_INPLACE_ACTIVATIONS, **_FUNCTION_UNDEFINED,
           **_TRAINING_MODULE_API}
 CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGRAD_MORE4,
                **_AUTOGRAD_MORE5, **_AUTOGRAD_MORE6, **_AUTOGRAD_MORE7, **_AUTOGRAD_MORE8,

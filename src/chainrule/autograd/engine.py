@@ -103,7 +103,8 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
         buf = buffers.get(node)
         if buf is None:
             buf = buffers[node] = [None] * _n_outputs(node)
-        buf[nr] = g if buf[nr] is None else buf[nr] + g
+        if g is not None:  # an undefined seed (gradcheck's undefined-grad check) adds nothing
+            buf[nr] = g if buf[nr] is None else buf[nr] + g
     captured = {}
     capture_nodes = {}
     if targets is not None:
@@ -150,7 +151,7 @@ def execute(roots, root_grads, retain_graph, create_graph, targets=None, accumul
                     res = hook(tuple(grads))
                     if res is not None:
                         grads = list(res)
-            if grads[0] is None and all(g is None for g in grads):
+            if grads[0] is None and all(g is None for g in grads) and not node.runs_ungraded:
                 outs = [None] * len(node.next_functions)
             elif anomaly:
                 outs = _call_with_anomaly(node, grads)

@@ -56,6 +56,7 @@ class BackwardCFunction(Node, FunctionCtx, metaclass=TorchNamed):
     """Node base of every ``<Name>Backward`` class; runs the user's backward (or vjp)."""
 
     _forward_cls = None
+    runs_ungraded = True  # torch calls a Python backward even when every output grad is undefined
 
     def apply(self, grads):
         cls = self._forward_cls

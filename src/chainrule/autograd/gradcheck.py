@@ -249,7 +249,48 @@ def _check_zero_grad_output(outputs, diff_inputs):
             raise GradcheckError("grad is incorrect size")
 
 
-def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_grad_dtypes, fast_mode):
+_UNDEFINED_BC = (
+    "Backwards compatibility: New undefined gradient support checking feature is enabled by "
+    "default, but it may break existing callers of this function. If this is true for you, you "
+    'can call this function with "check_undefined_grad=False" to disable the feature')
+_UNDEFINED_NOTES = 'Please look at "Notes about undefined output gradients" in ' \
+    '"tools/autograd/derivatives.yaml"'
+
+
+def _check_undefined_grad(func, inputs, diff_inputs):
+    """torch's check_undefined_grad: backward of fresh outputs whose gradients are undefined
+    (all at once, then one at a time with zeros for the rest) gives None or zeros."""
+    from .._creation import zeros_like
+    from .._ops._registry import edge_of
+    from . import engine
+
+    def run(undefined):
+        outputs = [o for o in _outputs(func, inputs) if o.requires_grad]
+        seeds = [None if k in undefined else zeros_like(o) for k, o in enumerate(outputs)]
+        targets = [edge_of(x) for x in diff_inputs]
+        try:
+            captured = engine.execute([edge_of(o) for o in outputs], seeds, False, False,
+                                      targets=targets, accumulate=False)
+        except RuntimeError as exc:
+            warnings.warn(_UNDEFINED_BC, stacklevel=4)
+            raise GradcheckError("Expected backward function to handle undefined output "
+                                 "grads. " + _UNDEFINED_NOTES) from exc
+        for edge in targets:
+            g = captured.get(edge)
+            if g is not None and (g._data != 0).any():
+                warnings.warn(_UNDEFINED_BC, stacklevel=4)
+                raise GradcheckError("Expected all input grads to be undefined or zero when all "
+                                     "output grads are undefined or zero. " + _UNDEFINED_NOTES)
+        return len(outputs)
+
+    n = run(range(1 << 30))
+    if n > 1:
+        for k in range(n):
+            run((k,))
+
+
+def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_grad_dtypes, fast_mode,
+               check_undefined_grad=False):
     """gradcheck's body: checks inputs, picks the mode, then the zero-grad check."""
     inputs = _as_tuple(inputs)
     _check_inputs(inputs)
@@ -270,6 +311,8 @@ def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_grad_dtypes, fas
         check(func, inputs, outputs, diff_idx, out_idx, eps, rtol, atol, nondet_tol,
               check_grad_dtypes)
     _check_zero_grad_output([outputs[k] for k in out_idx], [inputs[i] for i in diff_idx])
+    if check_undefined_grad:
+        _check_undefined_grad(func, inputs, [inputs[i] for i in diff_idx])
     return True
 
 
@@ -282,9 +325,9 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
     Inputs that require grad are perturbed one element at a time (or, in ``fast_mode``, along a
     random direction); a mismatch raises GradcheckError naming the output, the input and the
     element, or returns False when ``raise_exception=False``. Complex inputs and outputs are
-    checked as torch does (real and imaginary parts apart), in the slow mode. The batched,
-    forward-AD and
-    undefined-grad checks of torch are accepted for signature compatibility and not run.
+    checked as torch does (real and imaginary parts apart), in the slow mode; backward with
+    undefined output gradients must give None or zeros (``check_undefined_grad``). The batched
+    and forward-AD checks of torch are accepted for signature compatibility and not run.
 
     >>> x = chainrule.tensor([1., 2.], dtype=chainrule.float64, requires_grad=True)
     >>> chainrule.autograd.gradcheck(chainrule.exp, (x,))
@@ -292,7 +335,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
     """
     try:
         return _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_grad_dtypes,
-                          fast_mode)
+                          fast_mode, check_undefined_grad and check_backward_ad)
     except GradcheckError:
         if raise_exception:
             raise

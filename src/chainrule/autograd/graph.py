@@ -55,6 +55,7 @@ class Node:
 
     __slots__ = ("next_functions", "_seq", "_pre_hooks", "_post_hooks", "_tensor_pre_hooks",
                  "_retain_hooks", "_metadata", "_anomaly_trace", "_out_meta", "__weakref__")
+    runs_ungraded = False  # True: run even when no output gradient is defined (custom Functions)
 
     def name(self):
         """Return the node's class name, as PyTorch's ``grad_fn.name()``."""
