@@ -38,6 +38,7 @@ from corpus_course import SNIPPETS as _COURSE
 from corpus_data_workers import SNIPPETS as _DATA_WORKERS
 from corpus_data_workers2 import SNIPPETS as _DATA_WORKERS2
 from corpus_distributions import SNIPPETS as _DISTRIBUTIONS
+from corpus_empty_batches import SNIPPETS as _EMPTY_BATCHES
 from corpus_errors import SNIPPETS as _ERRORS
 from corpus_extra import SNIPPETS as _EXTRA
 from corpus_fft import SNIPPETS as _FFT
@@ -141,6 +142,7 @@ CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, 
           **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2, **_DATA_WORKERS,
           **_DATA_WORKERS2, **_ATTENTION_VARIANTS, **_SAVE_MODELS,
           **_INPLACE_ACTIVATIONS, **_FUNCTION_UNDEFINED,
+          **_EMPTY_BATCHES,
           **_TRAINING_MODULE_API}
 CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGRAD_MORE4,
                **_AUTOGRAD_MORE5, **_AUTOGRAD_MORE6, **_AUTOGRAD_MORE7, **_AUTOGRAD_MORE8,

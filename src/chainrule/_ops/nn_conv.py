@@ -333,7 +333,7 @@ def _max_pool_forward(xp, input, kernel, stride, padding, dilation, extra):
     padded = _pool_pad(xp, input, padding, extra, fill)
     win = _windows(xp, padded, kernel, stride, dilation)
     k = len(kernel)
-    flat = win.reshape(win.shape[:2 + k] + (-1,))
+    flat = win.reshape(win.shape[:2 + k] + (int(np.prod(win.shape[2 + k:])),))  # N may be 0
     arg = xp.argmax(flat, axis=-1)
     values = xp.take_along_axis(flat, arg[..., None], axis=-1)[..., 0]
     # Turn the window-local argmax into a flat index in the unpadded input plane, as torch.
@@ -351,17 +351,18 @@ def _max_pool_forward(xp, input, kernel, stride, padding, dilation, extra):
 def _scatter_forward(xp, grad, indices, input_shape):
     n, c = input_shape[:2]
     out = xp.zeros((n, c, int(np.prod(input_shape[2:]))), grad.dtype)
-    flat_idx = indices.reshape(n, c, -1)
+    flat_idx = indices.reshape(n, c, int(np.prod(indices.shape[2:])))
     rows = xp.arange(n)[:, None, None]
     chans = xp.arange(c)[None, :, None]
-    np.add.at(out, (rows, chans, flat_idx), grad.reshape(n, c, -1))
+    np.add.at(out, (rows, chans, flat_idx), grad.reshape(flat_idx.shape))
     return out.reshape(input_shape)
 
 
 def _gather_forward(xp, input, indices):
     n, c = input.shape[:2]
-    flat = input.reshape(n, c, -1)
-    return xp.take_along_axis(flat, indices.reshape(n, c, -1), axis=-1).reshape(indices.shape)
+    flat = input.reshape(n, c, int(np.prod(input.shape[2:])))
+    picks = indices.reshape(n, c, int(np.prod(indices.shape[2:])))
+    return xp.take_along_axis(flat, picks, axis=-1).reshape(indices.shape)
 
 
 _pool_gather = defop("max_pool_gather", _gather_forward, node="GatherBackward0",
