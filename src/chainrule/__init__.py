@@ -39,7 +39,7 @@ half, float, double = float16, float32, float64
 short, int, long = int16, int32, int64
 cfloat, cdouble = complex64, complex128
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 
 def is_tensor(obj):

@@ -74,6 +74,7 @@ from corpus_print6 import SNIPPETS as _PRINT6
 from corpus_print7 import SNIPPETS as _PRINT7
 from corpus_qa import SNIPPETS as _QA
 from corpus_random import SNIPPETS as _RANDOM
+from corpus_runtime_info import SNIPPETS as _RUNTIME_INFO
 from corpus_save_models import SNIPPETS as _SAVE_MODELS
 from corpus_seeded import SNIPPETS as _SEEDED
 from corpus_seeded2 import SNIPPETS as _SEEDED2
@@ -142,7 +143,7 @@ CORPUS = {**_BASICS, **_AUTOGRAD, **_NN, **_MORE, **_EXTRA, **_QA, **_NUMERICS, 
           **_TRAINING_PRINT, **_TRAINING_TRANSFORMER, **_TRAINING_DATA2, **_DATA_WORKERS,
           **_DATA_WORKERS2, **_ATTENTION_VARIANTS, **_SAVE_MODELS,
           **_INPLACE_ACTIVATIONS, **_FUNCTION_UNDEFINED,
-          **_EMPTY_BATCHES,
+          **_EMPTY_BATCHES, **_RUNTIME_INFO,
           **_TRAINING_MODULE_API}
 CORPUS.update({**_AUTOGRAD_MORE, **_AUTOGRAD_MORE2, **_AUTOGRAD_MORE3, **_AUTOGRAD_MORE4,
                **_AUTOGRAD_MORE5, **_AUTOGRAD_MORE6, **_AUTOGRAD_MORE7, **_AUTOGRAD_MORE8,
