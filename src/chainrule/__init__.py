@@ -201,6 +201,7 @@ from ._torch_namespace_nn import (  # noqa: E402
     alpha_dropout_, ctc_loss, feature_alpha_dropout_, feature_dropout_, gru_cell, lstm_cell,
     rnn_relu_cell, rnn_tanh_cell)
 
+from . import storage  # noqa: E402,F401  (Tensor.untyped_storage and Tensor.storage)
 
 def __getattr__(name):
     """Load ``viz`` (pictures and explanations; nothing computes with it) on first use, which

@@ -3,6 +3,7 @@ build flags) and the float-decomposition ops frexp, ldexp and nextafter, with to
 
 import math
 import os
+import weakref
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from ._ops.pointwise_more import exp2
 from ._tensor import Tensor
 from ._tensor_api_compat import isreal
 from ._tensor_methods import inplace
+from .storage import memory_root
 
 has_lapack = has_mkl = has_openmp = has_spectral = True  # what torch's CPU wheel reports
 newaxis = None
@@ -159,7 +161,24 @@ Tensor.nextafter_ = inplace(nextafter)
 Tensor.is_neg = lambda self: False
 Tensor.resolve_neg = lambda self: self
 Tensor.is_pinned = lambda self, device=None: False
-Tensor.is_shared = lambda self: False
+
+
+def _share_memory_(self):
+    """Mark the tensor's memory as shared (one process here: nothing moves), as torch reports
+    for it and its views afterwards."""
+    root = memory_root(self._data)
+    _shared_roots[id(root)] = root
+    return self
+
+
+def _is_shared(self):
+    """True after ``share_memory_`` on this tensor or on one whose memory it views."""
+    root = memory_root(self._data)
+    return _shared_roots.get(id(root)) is root
+
+
+_shared_roots = weakref.WeakValueDictionary()  # id -> the shared memory's owning array
+Tensor.share_memory_, Tensor.is_shared = _share_memory_, _is_shared
 Tensor.output_nr = property(lambda self: self._output_nr, doc="Index among grad_fn's outputs.")
 Tensor.isreal = lambda self: isreal(self)
 Tensor.name = property(lambda self: None, doc="The tensor's name (named tensors: always None).")

@@ -238,7 +238,6 @@ Tensor.map_ = map_
 Tensor.resize_ = resize_
 Tensor.resize_as_ = lambda self, other, memory_format=None: resize_(self, other.shape)
 Tensor.pin_memory = _pin_memory
-Tensor.share_memory_ = lambda self: self
 Tensor.is_nonzero = is_nonzero
 Tensor.dim_order = lambda self: tuple(sorted(range(self.ndim), key=lambda d: -self.stride(d)))
 Tensor.layout = property(lambda self: strided, doc="Always torch.strided.")

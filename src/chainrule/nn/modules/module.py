@@ -377,6 +377,10 @@ class Module:
     def cpu(self):
         return self.to("cpu")
 
+    def share_memory(self):
+        """Mark every parameter and buffer as shared memory (``Tensor.share_memory_``)."""
+        return self._apply_to_tensors(lambda t: t.share_memory_())
+
     def cuda(self, device=None):
         return self.to(device if device is not None else "cuda")
 
