@@ -42,7 +42,7 @@ x = torch.tensor(2.5, requires_grad=True)
 y = x ** 2
 print(f'{y}')
 print(f'{y.item():.3f}')
-print(f'loss={y.detach():.2f}' if False else 'skip')
+print(f'loss={y.detach():.2f}')
 print('value: %s' % y)
 print(str(y), repr(y) == str(y))
 """,

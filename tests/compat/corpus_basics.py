@@ -105,7 +105,7 @@ print(f"loss: {loss:.3f}")
 print(f"loss: {loss.item():.4f}")
 print(f"tensor: {torch.tensor([1., 2.])}")
 print("value = {}".format(torch.tensor(5)))
-print(f"{torch.tensor(7):d}" if False else "skip")
+print(f"{torch.tensor(7):d}")
 """,
     "tolist_numpy": """
 import torch

@@ -72,12 +72,12 @@ import torch
 x = torch.arange(10)
 print(x[::2], x[1::3], x.flip(0), x[-3:], x[[0, -1]])
 m = torch.arange(12).view(3, 4)
-print(m[:, ::2], m[::-1] if False else m.flip(0), m[..., -1], m[None, 0].shape)
+print(m[:, ::2], m.flip(0), m[..., -1], m[None, 0].shape)
 """,
     "pr4_nan_to_int_and_casts": """
 import torch
 print(torch.tensor([1.7, -1.7, 2.5]).int(), torch.tensor([1.7, -1.7]).long())
-print(torch.tensor([300.0]).to(torch.uint8) if False else torch.tensor([255.0]).byte())
+print(torch.tensor([300.0]).to(torch.uint8), torch.tensor([255.0]).byte())
 print(torch.tensor([0.0, 1.0, 2.0]).bool(), torch.tensor([True, False]).float())
 print(torch.tensor([1, 0]).bool().int(), torch.tensor(3.99).int())
 """,
@@ -88,7 +88,7 @@ print(f'x={x}')
 print(f'{x!r}')
 print('x: %s' % (x,))
 print('shape: {}'.format(x.shape))
-print(f'{x.shape=}' if False else f'{x.dtype}')
+print(f'{x.shape=}', f'{x.dtype}')
 """,
     "pr4_grad_fn_next_and_variable": """
 import torch

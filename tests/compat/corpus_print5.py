@@ -139,7 +139,7 @@ print(torch.equal(m2.weight, model.weight))
 """,
     "pr5_tensor_info_helpers": """
 import torch
-x = torch.randn(3, 4, dtype=torch.float64) if False else torch.arange(12.).view(3, 4)
+x = torch.arange(12.).view(3, 4)
 print(x.dtype, x.device, x.layout, x.requires_grad, x.is_sparse, x.is_quantized)
 print(x.dim(), x.ndimension(), x.nelement(), x.element_size() * x.nelement())
 print(torch.is_floating_point(x), torch.is_complex(x), torch.numel(x))

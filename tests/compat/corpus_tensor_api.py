@@ -225,7 +225,7 @@ print(torch.ones(1, 1, 1, 2))
     "ta_type_conversions": """
 import torch
 x = torch.tensor([1.7, -2.3, 3.5])
-print(x.int(), x.long(), x.short(), x.byte() if False else x.abs().byte())
+print(x.int(), x.long(), x.short(), x.byte(), x.abs().byte())
 print(x.double(), x.half())
 print(x.bool())
 print(x.to(torch.int32))

@@ -47,7 +47,7 @@ for f in (lambda: x + 'a', lambda: x + None, lambda: None * x, lambda: 'a' - x):
     except TypeError as e:
         print(e)
 print(x == 'a', x != 'a', x == None, x != None, x is None)
-print(x + True, x * False, x + 1j if False else x + 1)
+print(x + True, x * False, x + 1j, x + 1)
 """,
     "ta_common_beginner_mistakes": """
 import torch

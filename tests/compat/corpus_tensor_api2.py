@@ -9,7 +9,7 @@ print(x[:, 1])
 print(x[1:, ::2])
 print(x[..., -1])
 print(x[None].shape, x[:, None].shape, x[..., None].shape)
-print(x[::-1] if False else x.flip(0))
+print(x.flip(0))
 print(x[0, 0].item(), x[2:].shape, x[5:].shape)
 """,
     "ta_fancy_indexing": """

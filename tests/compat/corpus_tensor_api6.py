@@ -203,7 +203,7 @@ print(torch.round(t * 100) / 100)
     "ta_recipe_dtype_pitfalls": """
 import torch
 a = torch.tensor([1, 2, 3])
-print(a / 2, a // 2, a * 0.5, a.mean(dtype=torch.float32) if False else a.float().mean())
+print(a / 2, a // 2, a * 0.5, a.mean(dtype=torch.float32), a.float().mean())
 b = torch.tensor([0.1, 0.2])
 print(b.sum() == 0.3, torch.isclose(b.sum(), torch.tensor(0.3)))
 print(torch.tensor(0.1) + torch.tensor(0.2), torch.tensor(0.1, dtype=torch.float64) + 0.2)

@@ -121,7 +121,7 @@ for f in (lambda: e.max(), lambda: torch.zeros(0, 2).max(0), lambda: e.amax(), l
         print(f())
     except Exception as e2:
         print(type(e2).__name__, e2)
-print(torch.zeros(3, 0).max(0) if False else torch.zeros(3, 0).sum(1))
+print(torch.zeros(3, 0).max(0), torch.zeros(3, 0).sum(1))
 """,
     "ta_python_builtins_on_tensors": """
 import torch

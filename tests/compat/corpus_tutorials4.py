@@ -296,7 +296,7 @@ print(mydict2)
 class MLP(nn.Module):
     def __init__(self):
         super().__init__()
-        self.hidden = nn.LazyLinear(256) if False else nn.Linear(20, 256)
+        self.hidden = nn.LazyLinear(256)
         self.output = nn.Linear(256, 10)
     def forward(self, x):
         return self.output(torch.relu(self.hidden(x)))

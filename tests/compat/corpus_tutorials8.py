@@ -478,7 +478,7 @@ optimizer.zero_grad(set_to_none=False)
 print(model.layer2.weight.grad[0][0:10])
 a = torch.ones(2, 2, requires_grad=True) * 2
 b = torch.ones(2, 2)
-with torch.autograd.profiler.profile() if False else torch.no_grad():
+with torch.no_grad():
     c = a + b
 print(c.requires_grad)
 x = torch.randn(2, 2, requires_grad=True)

@@ -3,6 +3,8 @@ parameters start as UninitializedParameter placeholders, as torch)."""
 
 import numpy as np
 
+from ..._creation import empty
+from ..._tensor import Tensor
 from ..parameter import Parameter
 from .linear import Linear
 from .module import Module
@@ -53,7 +55,49 @@ class UninitializedParameter(UninitializedTensorMixin, Parameter):
         super().__init__(empty(0, dtype=dtype), requires_grad)
 
 
-class LazyLinear(Linear):
+class UninitializedBuffer(UninitializedTensorMixin, Tensor):
+    """A buffer whose shape is not known yet; ``materialize`` gives it one."""
+
+    cls_to_become = Tensor
+
+
+def _uninitialized_buffer(dtype):
+    out = empty(0, dtype=dtype)
+    out.__class__ = UninitializedBuffer
+    return out
+
+
+class LazyModuleMixin:
+    """Shared lazy behaviour: a pre-hook infers the channels once, then the class changes."""
+
+    cls_to_become = None
+
+    def _defer(self, names, dtype):
+        """Swap the named parameters (and running buffers) for shape-less placeholders."""
+        for name in names:
+            if getattr(self, name, None) is None:
+                continue
+            if name in self._parameters:
+                setattr(self, name, UninitializedParameter(dtype=dtype))
+            else:
+                self._buffers[name] = _uninitialized_buffer(dtype)
+        self._lazy_hook = self.register_forward_pre_hook(type(self)._initialize)
+
+    @staticmethod
+    def _initialize(module, args):
+        if module.has_uninitialized_params():  # torch infers nothing when nothing is deferred
+            module._materialize(args[0])
+        module._lazy_hook.remove()
+        del module._lazy_hook
+        module.__class__ = module.cls_to_become
+
+    def has_uninitialized_params(self):
+        """True until the first forward call."""
+        return any(isinstance(t, UninitializedTensorMixin)
+                   for t in (*self._parameters.values(), *self._buffers.values()))
+
+
+class LazyLinear(LazyModuleMixin, Linear):
     """A Linear whose in_features is inferred from the first input it sees."""
 
     cls_to_become = Linear
@@ -67,22 +111,14 @@ class LazyLinear(Linear):
             self.bias = UninitializedParameter(dtype=dtype)
         else:
             self.register_parameter("bias", None)
-        self._lazy_hook = self.register_forward_pre_hook(LazyLinear._infer)
+        self._lazy_hook = self.register_forward_pre_hook(type(self)._initialize)
 
-    @staticmethod
-    def _infer(module, args):
-        module.in_features = args[0].shape[-1]
-        module.weight.materialize((module.out_features, module.in_features))
-        if module.bias is not None:
-            module.bias.materialize((module.out_features,))
-        module.reset_parameters()
-        module._lazy_hook.remove()
-        del module._lazy_hook
-        module.__class__ = module.cls_to_become
-
-    def has_uninitialized_params(self):
-        """True until the first forward call."""
-        return isinstance(self.weight, UninitializedParameter)
+    def _materialize(self, input):
+        self.in_features = input.shape[-1]
+        self.weight.materialize((self.out_features, self.in_features))
+        if self.bias is not None:
+            self.bias.materialize((self.out_features,))
+        self.reset_parameters()
 
 
-__all__ = ["LazyLinear", "UninitializedParameter"]
+__all__ = ["LazyLinear", "LazyModuleMixin", "UninitializedBuffer", "UninitializedParameter"]

@@ -3,55 +3,12 @@ module becomes its eager class. As torch, construction draws no random numbers; 
 drawn (reset_parameters) at the first forward, after the input exists."""
 
 from ... import random as _random
-from ..._creation import empty
-from ..._tensor import Tensor
 from .conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
 from .extra import BatchNorm3d, ConvTranspose3d
 from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
-from .lazy import UninitializedParameter, UninitializedTensorMixin
+from .lazy import LazyModuleMixin as _LazyMixin
+from .lazy import UninitializedBuffer, UninitializedTensorMixin
 from .normalization import BatchNorm1d, BatchNorm2d
-
-
-class UninitializedBuffer(UninitializedTensorMixin, Tensor):
-    """A buffer whose shape is not known yet; ``materialize`` gives it one."""
-
-    cls_to_become = Tensor
-
-
-def _uninitialized_buffer(dtype):
-    out = empty(0, dtype=dtype)
-    out.__class__ = UninitializedBuffer
-    return out
-
-
-class _LazyMixin:
-    """Shared lazy behaviour: a pre-hook infers the channels once, then the class changes."""
-
-    cls_to_become = None
-
-    def _defer(self, names, dtype):
-        """Swap the named parameters (and running buffers) for shape-less placeholders."""
-        for name in names:
-            if getattr(self, name, None) is None:
-                continue
-            if name in self._parameters:
-                setattr(self, name, UninitializedParameter(dtype=dtype))
-            else:
-                self._buffers[name] = _uninitialized_buffer(dtype)
-        self._lazy_hook = self.register_forward_pre_hook(type(self)._initialize)
-
-    @staticmethod
-    def _initialize(module, args):
-        if module.has_uninitialized_params():  # torch infers nothing when nothing is deferred
-            module._materialize(args[0])
-        module._lazy_hook.remove()
-        del module._lazy_hook
-        module.__class__ = module.cls_to_become
-
-    def has_uninitialized_params(self):
-        """True until the first forward call."""
-        return any(isinstance(t, (UninitializedParameter, UninitializedBuffer))
-                   for t in (*self._parameters.values(), *self._buffers.values()))
 
 
 class _LazyConvNd(_LazyMixin):
@@ -108,7 +65,7 @@ class _LazyNorm(_LazyMixin):
         self.num_features = input.shape[1]  # torch reads dim 1 even for an unbatched input
         for name in ("weight", "bias", "running_mean", "running_var"):
             t = getattr(self, name)
-            if isinstance(t, (UninitializedParameter, UninitializedBuffer)):
+            if isinstance(t, UninitializedTensorMixin):
                 t.materialize((self.num_features,))
         self.reset_parameters()
 

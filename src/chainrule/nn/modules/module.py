@@ -422,6 +422,7 @@ class Module:
         own = self.state_dict(keep_vars=True)
         missing = [k for k in own if k not in state_dict]
         unexpected = [k for k in state_dict if k not in own]
+        from .lazy import UninitializedTensorMixin
         errors = []
         for k, target in own.items():
             if k not in state_dict:
@@ -436,6 +437,9 @@ class Module:
                     f'While copying the parameter named "{k}", expected torch.Tensor or '
                     f"Tensor-like object from checkpoint but received {type(src)}")
                 continue
+            if isinstance(target, UninitializedTensorMixin) and not isinstance(
+                    src, UninitializedTensorMixin):  # a lazy module takes the checkpoint's shape
+                target.materialize(tuple(src.shape))
             if tuple(src.shape) != tuple(target.shape):
                 errors.append(
                     f"size mismatch for {k}: copying a param with shape {src.shape} from "
