@@ -367,3 +367,11 @@ def test_script_module_save_method_and_old_style_script_module(tmp_path):
     assert Old()(chainrule.tensor([3.0])).item() == 6.0
     with chainrule.autograd.profiler.emit_nvtx():
         assert chainrule.ones(1).item() == 1.0
+
+
+def test_lu_without_pivoting_raises_torchs_cpu_error():
+    # recorded from torch 2.13 (CPU): the same error for lu_factor, lu_factor_ex and lu
+    for fn in (chainrule.linalg.lu_factor_ex, chainrule.linalg.lu_factor, chainrule.linalg.lu):
+        with pytest.raises(RuntimeError, match="^linalg.lu_factor: LU without pivoting is not "
+                                               "implemented on the CPU$"):
+            fn(chainrule.eye(2), pivot=False)

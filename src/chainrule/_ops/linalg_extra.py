@@ -165,7 +165,7 @@ def lu_factor_ex(A, *, pivot=True, check_errors=False, out=None):
     differentiable for square matrices (LinalgLuFactorExBackward0)."""
     check_floating(A, "lu_factor_ex")
     if not pivot:
-        raise NotImplementedError("chainrule: linalg.lu_factor_ex supports only pivot=True")
+        raise RuntimeError("linalg.lu_factor: LU without pivoting is not implemented on the CPU")
     return _LuFactorEx(*_lu_factor.apply((A,), ()))
 
 
